@@ -1,0 +1,87 @@
+package org.agendapack.build;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.agendapack.meeting.Meeting;
+import org.agendapack.meeting.MeetingFolder;
+import org.agendapack.meeting.MeetingLoader;
+
+/**
+ * What every step of one build needs: which build (the job instance, so a restart finds its staged data),
+ * the meeting and its folder, the options, and where work in progress goes.
+ */
+public final class BuildContext {
+
+    private final long buildId;
+    private final Meeting meeting;
+    private final MeetingFolder folder;
+    private final String fingerprint;
+    private final boolean strict;
+    private final boolean padding;
+    private final Path workDir;
+    private final Path outputDir;
+    private final Map<String, Optional<Object>> settings = new ConcurrentHashMap<>();
+
+    public BuildContext(long buildId, Meeting meeting, MeetingFolder folder, String fingerprint, boolean strict, boolean padding,
+            Path workDir, Path outputDir) {
+        this.buildId = buildId;
+        this.meeting = meeting;
+        this.folder = folder;
+        this.fingerprint = fingerprint;
+        this.strict = strict;
+        this.padding = padding;
+        this.workDir = workDir;
+        this.outputDir = outputDir;
+    }
+
+    public long buildId() {
+        return buildId;
+    }
+
+    public Meeting meeting() {
+        return meeting;
+    }
+
+    public MeetingFolder folder() {
+        return folder;
+    }
+
+    public String meetingId() {
+        return folder.id();
+    }
+
+    /** SHA-256 of the meeting folder's files, as given in the job parameters. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    public boolean strict() {
+        return strict;
+    }
+
+    public boolean padding() {
+        return padding;
+    }
+
+    public Path workDir() {
+        return workDir;
+    }
+
+    public Path outputDir() {
+        return outputDir;
+    }
+
+    public Path work(String fileName) {
+        return workDir.resolve(fileName);
+    }
+
+    /** A report's settings from meeting.json, bound once per build (null when the meeting has none). */
+    @SuppressWarnings("unchecked")
+    public <T> T settings(String report, Class<T> type) {
+        return (T) settings.computeIfAbsent(report,
+                k -> Optional.ofNullable(MeetingLoader.settings(meeting, k, type))).orElse(null);
+    }
+}

@@ -1,0 +1,92 @@
+package org.agendapack.build;
+
+import org.agendapack.pack.AssemblePackTasklet;
+import org.agendapack.pack.RenderPapersTasklet;
+import org.agendapack.publish.PublishTasklet;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The build job, one pipeline per meeting: load the meeting, ingest each dataset (restartable chunk steps),
+ * validate across rows, aggregate in SQL, render the papers, assemble the pack, publish it.
+ */
+@Configuration
+public class BuildJobConfiguration {
+
+    public static final String JOB = "buildPack";
+
+    @Bean
+    public Job buildPack(JobRepository jobRepository,
+            Step loadMeeting,
+            Step ingestKpiMonths,
+            Step validateInputs,
+            Step aggregateReports,
+            Step renderPapers,
+            Step assemblePack,
+            Step publishPack) {
+        return new JobBuilder(JOB, jobRepository)
+                .start(loadMeeting)
+                .next(ingestKpiMonths)
+                .next(validateInputs)
+                .next(aggregateReports)
+                .next(renderPapers)
+                .next(assemblePack)
+                .next(publishPack)
+                .build();
+    }
+
+    @Bean
+    public Step loadMeeting(Steps steps, LoadMeetingTasklet tasklet) {
+        return steps.tasklet("loadMeeting", tasklet);
+    }
+
+    @Bean
+    public Step validateInputs(Steps steps, ValidateInputsTasklet tasklet) {
+        return steps.tasklet("validateInputs", tasklet);
+    }
+
+    @Bean
+    public Step aggregateReports(Steps steps, AggregateReportsTasklet tasklet) {
+        return steps.tasklet("aggregateReports", tasklet);
+    }
+
+    @Bean
+    public Step renderPapers(Steps steps, RenderPapersTasklet tasklet) {
+        return steps.tasklet("renderPapers", tasklet);
+    }
+
+    @Bean
+    public Step assemblePack(Steps steps, AssemblePackTasklet tasklet) {
+        return steps.tasklet("assemblePack", tasklet);
+    }
+
+    @Bean
+    public Step publishPack(Steps steps, PublishTasklet tasklet) {
+        return steps.tasklet("publishPack", tasklet);
+    }
+
+    /** Tasklet steps of the build; every step reports its progress on the console. */
+    @org.springframework.stereotype.Component
+    public static class Steps {
+        private final JobRepository jobRepository;
+        private final PlatformTransactionManager transactionManager;
+        private final ConsoleProgress progress;
+
+        public Steps(JobRepository jobRepository, PlatformTransactionManager transactionManager, ConsoleProgress progress) {
+            this.jobRepository = jobRepository;
+            this.transactionManager = transactionManager;
+            this.progress = progress;
+        }
+
+        public Step tasklet(String name, Tasklet tasklet) {
+            return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).listener(progress).build();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.agendapack.build;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/**
+ * The job parameters of a build. Identifying: the meeting, the SHA-256 fingerprint of its inputs, a rebuild
+ * number (a deliberate rerun of a completed build) and the options that change the outputs. The folder is
+ * not identifying: the same inputs copied elsewhere are the same build.
+ */
+public final class BuildParameters {
+
+    public static final String MEETING = "meeting";
+    public static final String INPUTS = "inputs";
+    public static final String REBUILD = "rebuild";
+    public static final String STRICT = "strict";
+    public static final String PADDING = "padding";
+    public static final String FOLDER = "folder";
+
+    private BuildParameters() {
+    }
+
+    public static JobParameters of(String meetingId, String fingerprint, long rebuild, boolean strict, boolean padding,
+            String folder) {
+        return new JobParametersBuilder()
+                .addString(MEETING, meetingId)
+                .addString(INPUTS, fingerprint)
+                .addLong(REBUILD, rebuild)
+                .addString(STRICT, Boolean.toString(strict))
+                .addString(PADDING, Boolean.toString(padding))
+                .addString(FOLDER, folder, false)
+                .toJobParameters();
+    }
+}

@@ -1,0 +1,9 @@
+package org.agendapack.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "agendapack", mixinStandardHelpOptions = true, version = "agendapack 0.1.0",
+        description = "Builds committee agenda packs from a meeting folder.",
+        subcommands = { BuildCommand.class })
+public class AgendapackCommand {
+}

@@ -1,0 +1,21 @@
+package org.agendapack.dataset;
+
+import org.agendapack.build.BuildContext;
+
+/**
+ * A dataset a meeting can supply: its columns, the rules each record must meet, and how rows are staged in
+ * the job database (keyed by build, so a restarted build finds what it staged).
+ */
+public interface Dataset<T> {
+
+    DatasetFormat format();
+
+    /** Applies the field rules to one record. */
+    Checked<T> check(SourceRecord record, BuildContext build);
+
+    /** Inserts a chunk of rows for a build (one JDBC batch). */
+    void stage(long buildId, java.util.List<? extends T> rows);
+
+    /** Removes everything staged for a build. */
+    void clear(long buildId);
+}

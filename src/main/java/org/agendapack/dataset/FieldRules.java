@@ -1,0 +1,105 @@
+package org.agendapack.dataset;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.agendapack.problem.Problem;
+
+/** Field rules shared by datasets; each failed rule adds a problem naming the record, field and value. */
+public final class FieldRules {
+
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final SourceRecord record;
+    private final List<Problem> problems;
+
+    public FieldRules(SourceRecord record, List<Problem> problems) {
+        this.record = record;
+        this.problems = problems;
+    }
+
+    public void error(String field, String value, String rule) {
+        problems.add(Problem.error(record.file(), record.lineOrNull(), pointer(field), field, value, rule));
+    }
+
+    public void warning(String field, String value, String rule) {
+        problems.add(Problem.warning(record.file(), record.lineOrNull(), pointer(field), field, value, rule));
+    }
+
+    private String pointer(String field) {
+        return record.pointer() == null ? null : record.pointer() + (field == null ? "" : "." + field);
+    }
+
+    public String required(String field) {
+        String v = record.text(field);
+        if (v.isEmpty()) {
+            error(field, "", "required and must not be empty");
+            return null;
+        }
+        return v;
+    }
+
+    public String optional(String field) {
+        String v = record.text(field);
+        return v.isEmpty() ? null : v;
+    }
+
+    public YearMonth month(String field) {
+        String v = record.text(field);
+        if (MONTH.matcher(v).matches()) {
+            try {
+                return YearMonth.parse(v);
+            } catch (DateTimeParseException e) {
+                // falls through to the error below
+            }
+        }
+        error(field, v, "a month must be YYYY-MM, e.g. 2018-06");
+        return null;
+    }
+
+    /** An optional ISO date; empty gives null, anything else not YYYY-MM-DD is an error. */
+    public LocalDate date(String field) {
+        String v = record.text(field);
+        if (v.isEmpty()) {
+            return null;
+        }
+        if (DATE.matcher(v).matches()) {
+            try {
+                return LocalDate.parse(v);
+            } catch (DateTimeParseException e) {
+                // falls through
+            }
+        }
+        error(field, v, "a date must be YYYY-MM-DD, e.g. 2018-10-16");
+        return null;
+    }
+
+    /** An optional decimal; empty gives null. */
+    public BigDecimal decimal(String field) {
+        String v = record.text(field);
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            error(field, v, "must be a number (digits with an optional decimal point, no commas or units)");
+            return null;
+        }
+    }
+
+    public <E extends Enum<E>> E oneOf(String field, Class<E> type, List<String> names) {
+        String v = record.text(field);
+        int i = names.indexOf(v);
+        if (i < 0) {
+            error(field, v, "must be one of " + String.join(", ", names));
+            return null;
+        }
+        return type.getEnumConstants()[i];
+    }
+}

@@ -1,0 +1,29 @@
+package org.agendapack.meeting;
+
+import java.util.List;
+
+/** One agenda item: agenda-only, or with a paper (a document or a generated report) and appendices. */
+public record AgendaItem(String title, String description, String document, String report,
+        List<Paper> appendices, Exempt exempt) {
+
+    public AgendaItem {
+        appendices = appendices == null ? List.of() : List.copyOf(appendices);
+    }
+
+    public boolean isExempt() {
+        return exempt != null;
+    }
+
+    /** The item's own paper, or null for an agenda-only item. */
+    public Paper paper() {
+        return document == null && report == null ? null : new Paper(title, document, report);
+    }
+
+    public boolean hasPapers() {
+        return paper() != null || !appendices.isEmpty();
+    }
+
+    /** Local Government Act 1972, Schedule 12A, Part 1 paragraph that makes an item exempt. */
+    public record Exempt(Integer paragraph) {
+    }
+}

@@ -1,0 +1,41 @@
+package org.agendapack.meeting;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+/** A meeting as described by its meeting.json: the front sheet, the agenda and the report settings. */
+public record Meeting(
+        String id,
+        String committee,
+        LocalDate date,
+        LocalTime time,
+        String venue,
+        List<String> organisations,
+        List<Member> members,
+        List<Member> substitutes,
+        Contact contact,
+        List<AgendaItem> items,
+        Map<String, JsonNode> reports) {
+
+    public Meeting {
+        organisations = organisations == null ? List.of() : List.copyOf(organisations);
+        members = members == null ? List.of() : List.copyOf(members);
+        substitutes = substitutes == null ? List.of() : List.copyOf(substitutes);
+        items = items == null ? List.of() : List.copyOf(items);
+        reports = reports == null ? Map.of() : Map.copyOf(reports);
+    }
+
+    public Meeting withId(String newId) {
+        return new Meeting(newId, committee, date, time, venue, organisations, members, substitutes, contact, items, reports);
+    }
+
+    public record Member(String name, String organisation) {
+    }
+
+    public record Contact(String name, String title, String phone, String email) {
+    }
+}

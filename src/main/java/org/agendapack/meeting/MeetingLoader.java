@@ -1,0 +1,180 @@
+package org.agendapack.meeting;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.agendapack.problem.Problem;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads meeting.json and checks it: structure, required fields, agenda papers (each document exists, is
+ * Markdown or PDF and stays inside the meeting folder) and report names. Every problem is collected.
+ */
+public class MeetingLoader {
+
+    public static final String FILE = "meeting.json";
+
+    static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private static final Set<String> MEETING_FIELDS = Set.of("committee", "date", "time", "venue", "organisations",
+            "members", "substitutes", "contact", "items", "reports");
+    private static final Set<String> ITEM_FIELDS = Set.of("title", "description", "document", "report", "appendices", "exempt");
+    private static final Set<String> PAPER_FIELDS = Set.of("title", "document", "report");
+
+    private final Set<String> knownReports;
+
+    public MeetingLoader(Set<String> knownReports) {
+        this.knownReports = knownReports;
+    }
+
+    public record Result(Meeting meeting, List<Problem> problems) {
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    public Result load(MeetingFolder folder) {
+        List<Problem> problems = new ArrayList<>();
+        if (!folder.hasValidId()) {
+            problems.add(Problem.error(folder.id(), null, null, "meeting id", folder.id(),
+                    "a meeting folder name must be lower-case letters, digits and hyphens"));
+        }
+        Path file = folder.meetingJson();
+        if (!Files.isRegularFile(file)) {
+            problems.add(Problem.error(FILE, null, null, null, null, "the meeting folder " + folder.path() + " has no meeting.json"));
+            return new Result(null, problems);
+        }
+        JsonNode root;
+        Meeting meeting;
+        try {
+            root = MAPPER.readTree(Files.readString(file).replace("\uFEFF", ""));
+            if (!root.isObject()) {
+                problems.add(Problem.error(FILE, 1L, "$", null, null, "meeting.json must hold a JSON object"));
+                return new Result(null, problems);
+            }
+            checkFields(root, "$", MEETING_FIELDS, problems);
+            meeting = MAPPER.treeToValue(root, Meeting.class).withId(folder.id());
+        } catch (JacksonException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            problems.add(Problem.error(FILE, line > 0 ? line : null, jsonPath(e), null, null,
+                    "meeting.json is not valid: " + e.getOriginalMessage()));
+            return new Result(null, problems);
+        } catch (java.io.IOException e) {
+            problems.add(Problem.error(FILE, null, null, null, null, "cannot read meeting.json: " + e.getMessage()));
+            return new Result(null, problems);
+        }
+        checkMeeting(root, meeting, folder, problems);
+        return new Result(meeting, problems);
+    }
+
+    private void checkMeeting(JsonNode root, Meeting m, MeetingFolder folder, List<Problem> problems) {
+        require(m.committee(), "$.committee", problems);
+        if (m.date() == null) {
+            problems.add(Problem.error(FILE, null, "$.date", "date", null, "the meeting date is required (YYYY-MM-DD)"));
+        }
+        if (m.items().isEmpty()) {
+            problems.add(Problem.error(FILE, null, "$.items", "items", null, "the agenda needs at least one item"));
+        }
+        for (int i = 0; i < m.items().size(); i++) {
+            AgendaItem item = m.items().get(i);
+            String at = "$.items[" + i + "]";
+            checkFields(root.path("items").path(i), at, ITEM_FIELDS, problems);
+            require(item.title(), at + ".title", problems);
+            checkPaper(item.document(), item.report(), at, folder, problems);
+            if (item.exempt() != null && (item.exempt().paragraph() == null
+                    || item.exempt().paragraph() < 1 || item.exempt().paragraph() > 7)) {
+                problems.add(Problem.error(FILE, null, at + ".exempt.paragraph", "paragraph",
+                        String.valueOf(item.exempt().paragraph()),
+                        "exempt items name a paragraph 1-7 of Part 1 of Schedule 12A to the Local Government Act 1972"));
+            }
+            for (int a = 0; a < item.appendices().size(); a++) {
+                Paper p = item.appendices().get(a);
+                String pat = at + ".appendices[" + a + "]";
+                checkFields(root.path("items").path(i).path("appendices").path(a), pat, PAPER_FIELDS, problems);
+                require(p.title(), pat + ".title", problems);
+                if (p.document() == null && p.report() == null) {
+                    problems.add(Problem.error(FILE, null, pat, null, null, "an appendix needs a \"document\" or a \"report\""));
+                }
+                checkPaper(p.document(), p.report(), pat, folder, problems);
+            }
+        }
+        for (String key : m.reports().keySet()) {
+            if (!knownReports.contains(key)) {
+                problems.add(Problem.error(FILE, null, "$.reports." + key, "reports", key,
+                        "unknown report; the reports are " + knownReports));
+            }
+        }
+    }
+
+    private void checkPaper(String document, String report, String at, MeetingFolder folder, List<Problem> problems) {
+        if (document != null && report != null) {
+            problems.add(Problem.error(FILE, null, at, null, null, "a paper is either a \"document\" or a \"report\", not both"));
+        }
+        if (report != null && !knownReports.contains(report)) {
+            problems.add(Problem.error(FILE, null, at + ".report", "report", report, "unknown report; the reports are " + knownReports));
+        }
+        if (document != null) {
+            try {
+                Path doc = folder.document(document);
+                String name = doc.getFileName().toString().toLowerCase();
+                if (!name.endsWith(".md") && !name.endsWith(".pdf")) {
+                    problems.add(Problem.error(FILE, null, at + ".document", "document", document,
+                            "a document must be Markdown (.md) or PDF (.pdf)"));
+                } else if (!Files.isRegularFile(doc)) {
+                    problems.add(Problem.error(FILE, null, at + ".document", "document", document,
+                            "no such file in the meeting folder"));
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(Problem.error(FILE, null, at + ".document", "document", document, e.getMessage()));
+            }
+        }
+    }
+
+    private static void require(String value, String pointer, List<Problem> problems) {
+        if (value == null || value.isBlank()) {
+            String field = pointer.substring(pointer.lastIndexOf('.') + 1);
+            problems.add(Problem.error(FILE, null, pointer, field, null, "required and must not be empty"));
+        }
+    }
+
+    private static void checkFields(JsonNode node, String at, Set<String> known, List<Problem> problems) {
+        if (node == null || !node.isObject()) {
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext();) {
+            String name = it.next().getKey();
+            if (!known.contains(name)) {
+                problems.add(Problem.error(FILE, null, at + "." + name, name, null, "unknown field; known fields are " + known));
+            }
+        }
+    }
+
+    private static String jsonPath(JacksonException e) {
+        StringBuilder s = new StringBuilder("$");
+        for (JacksonException.Reference r : e.getPath()) {
+            if (r.getPropertyName() != null) {
+                s.append('.').append(r.getPropertyName());
+            } else if (r.getIndex() >= 0) {
+                s.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return s.toString();
+    }
+
+    /** Binds a report's settings from meeting.json to its settings type. */
+    public static <T> T settings(Meeting meeting, String report, Class<T> type) {
+        JsonNode node = meeting.reports().get(report);
+        return node == null ? null : MAPPER.treeToValue(node, type);
+    }
+}

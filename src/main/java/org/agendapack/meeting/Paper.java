@@ -1,0 +1,9 @@
+package org.agendapack.meeting;
+
+/** A paper in the pack: a document in the meeting folder, or a report generated from data. */
+public record Paper(String title, String document, String report) {
+
+    public boolean isGenerated() {
+        return report != null;
+    }
+}

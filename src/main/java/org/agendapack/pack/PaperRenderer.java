@@ -1,0 +1,102 @@
+package org.agendapack.pack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.agendapack.build.BuildContext;
+import org.agendapack.meeting.AgendaItem;
+import org.agendapack.meeting.Paper;
+import org.agendapack.render.DocumentRenderer;
+import org.agendapack.report.ReportCatalogue;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns every paper on the agenda into a PDF in the build's work folder: generated reports are rendered from
+ * their report tables, Markdown documents in the house style, and supplied PDFs are used as they are.
+ */
+@Component
+public class PaperRenderer {
+
+    private final ReportCatalogue reports;
+    private final DocumentRenderer documents;
+
+    public PaperRenderer(ReportCatalogue reports, DocumentRenderer documents) {
+        this.reports = reports;
+        this.documents = documents;
+    }
+
+    /** The papers in agenda order with the PDF each is (or will be) rendered to. */
+    public List<PackPaper> papers(BuildContext build) {
+        List<PackPaper> papers = new ArrayList<>();
+        List<AgendaItem> items = build.meeting().items();
+        for (int i = 0; i < items.size(); i++) {
+            AgendaItem item = items.get(i);
+            List<Paper> ofItem = new ArrayList<>();
+            if (item.paper() != null) {
+                ofItem.add(item.paper());
+            }
+            ofItem.addAll(item.appendices());
+            for (int p = 0; p < ofItem.size(); p++) {
+                boolean appendix = !(p == 0 && item.paper() != null);
+                papers.add(new PackPaper(i + 1, ofItem.get(p).title(), appendix, item.isExempt(), pdfOf(build, ofItem.get(p))));
+            }
+        }
+        return papers;
+    }
+
+    /** Renders every generated report and Markdown document on the agenda, each once; returns the count. */
+    public int render(BuildContext build) {
+        Map<Path, Paper> toRender = new LinkedHashMap<>();
+        for (AgendaItem item : build.meeting().items()) {
+            List<Paper> ofItem = new ArrayList<>();
+            if (item.paper() != null) {
+                ofItem.add(item.paper());
+            }
+            ofItem.addAll(item.appendices());
+            for (Paper paper : ofItem) {
+                Path pdf = pdfOf(build, paper);
+                if (!isSupplied(paper)) {
+                    toRender.putIfAbsent(pdf, paper);
+                }
+            }
+        }
+        for (Map.Entry<Path, Paper> e : toRender.entrySet()) {
+            renderOne(build, e.getValue(), e.getKey());
+        }
+        return toRender.size();
+    }
+
+    private static boolean isSupplied(Paper paper) {
+        return paper.document() != null && paper.document().toLowerCase().endsWith(".pdf");
+    }
+
+    private Path pdfOf(BuildContext build, Paper paper) {
+        if (paper.report() != null) {
+            return build.work("reports").resolve(reports.get(paper.report()).fileName());
+        }
+        Path source = build.folder().document(paper.document());
+        if (isSupplied(paper)) {
+            return source;
+        }
+        return build.work("documents").resolve(build.folder().relative(source).replace('/', '_') + ".pdf");
+    }
+
+    private void renderOne(BuildContext build, Paper paper, Path target) {
+        try {
+            Files.createDirectories(target.getParent());
+            if (paper.report() != null) {
+                reports.get(paper.report()).render(build, target);
+            } else {
+                documents.render(build.folder().document(paper.document()), paper.title(), target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

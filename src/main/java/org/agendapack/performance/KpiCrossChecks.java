@@ -1,0 +1,141 @@
+package org.agendapack.performance;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.agendapack.build.BuildContext;
+import org.agendapack.dataset.CrossCheck;
+import org.agendapack.meeting.MeetingLoader;
+import org.agendapack.problem.Problem;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rules across kpi-months rows: no month/organisation/metric twice, data in the report's months, a value for
+ * every cell, totals that equal their parts, and percentages a whole count can produce.
+ */
+@Component
+public class KpiCrossChecks implements CrossCheck {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final JdbcTemplate jdbc;
+
+    public KpiCrossChecks(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String dataset() {
+        return KpiMonths.FORMAT.name();
+    }
+
+    private record Cell(BigDecimal value, long line) {
+    }
+
+    @Override
+    public List<Problem> check(BuildContext build) {
+        List<Problem> problems = new ArrayList<>();
+        PerformancePackSettings settings = build.settings(PerformancePackReport.KEY, PerformancePackSettings.class);
+        String file = build.folder().dataset(KpiMonths.FORMAT.name()).map(build.folder()::relative).orElse(null);
+        if (settings == null || file == null) {
+            return problems;
+        }
+        jdbc.query("SELECT month, organisation, metric, COUNT(*) n, GROUP_CONCAT(line ORDER BY line SEPARATOR ', ') lines, MIN(line) first "
+                + "FROM kpi_value WHERE build_id = ? GROUP BY month, organisation, metric HAVING COUNT(*) > 1 ORDER BY first",
+                rs -> {
+                    problems.add(Problem.error(file, rs.getLong("first"), null, "month/organisation/metric",
+                            rs.getString("month") + " / " + rs.getString("organisation") + " / " + rs.getString("metric"),
+                            "the same month, organisation and metric appears " + rs.getInt("n") + " times (lines "
+                                    + rs.getString("lines") + "); keep one"));
+                }, build.buildId());
+
+        String from = settings.from().toString();
+        String to = settings.to().toString();
+        Map<String, Cell> cells = new HashMap<>();
+        jdbc.query("SELECT month, organisation, metric, val, line FROM kpi_value WHERE build_id = ? AND month BETWEEN ? AND ?",
+                rs -> {
+                    cells.put(key(rs.getString("month"), rs.getString("organisation"), rs.getString("metric")),
+                            new Cell(rs.getBigDecimal("val"), rs.getLong("line")));
+                }, build.buildId(), from, to);
+        if (cells.isEmpty()) {
+            problems.add(Problem.error(MeetingLoader.FILE, null, "$.reports.performance-pack.months", "months",
+                    from + " to " + to, file + " has no data at all for the report's months"));
+            return problems;
+        }
+        for (YearMonth month : settings.monthRange()) {
+            for (String org : build.meeting().organisations()) {
+                for (Metric metric : settings.metrics()) {
+                    String k = key(month.toString(), org, metric.key());
+                    Cell cell = cells.get(k);
+                    if (cell == null) {
+                        problems.add(Problem.warning(file, null, null, "value", null, "no row for " + metric.label()
+                                + ", " + org + ", " + month + " (shown as n/a in the performance pack)"));
+                    } else if (cell.value() != null) {
+                        checkParts(file, month.toString(), org, metric, cell, settings, cells, problems);
+                        checkPercent(file, month.toString(), org, metric, cell, cells, settings, problems);
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void checkParts(String file, String month, String org, Metric metric, Cell total,
+            PerformancePackSettings settings, Map<String, Cell> cells, List<Problem> problems) {
+        if (metric.parts().isEmpty()) {
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (String part : metric.parts()) {
+            Cell c = cells.get(key(month, org, part));
+            if (c == null || c.value() == null) {
+                return;
+            }
+            sum = sum.add(c.value());
+        }
+        if (sum.compareTo(total.value()) != 0) {
+            List<String> labels = metric.parts().stream().map(p -> settings.metric(p).label()).toList();
+            problems.add(Problem.warning(file, total.line(), null, "value", total.value().stripTrailingZeros().toPlainString(),
+                    metric.label() + " for " + org + " in " + month + " should equal the sum of its parts ("
+                            + String.join(" + ", labels) + " = " + sum.stripTrailingZeros().toPlainString() + ")"));
+        }
+    }
+
+    private static void checkPercent(String file, String month, String org, Metric metric, Cell percent,
+            Map<String, Cell> cells, PerformancePackSettings settings, List<Problem> problems) {
+        if (!metric.isPercent() || metric.of() == null) {
+            return;
+        }
+        Cell whole = cells.get(key(month, org, metric.of()));
+        if (whole == null || whole.value() == null || whole.value().signum() <= 0) {
+            return;
+        }
+        int n = whole.value().intValue();
+        BigDecimal v = percent.value().stripTrailingZeros();
+        // A published value with d decimals stands for anything that rounds to it.
+        BigDecimal tolerance = BigDecimal.ONE.movePointLeft(Math.max(v.scale(), 0)).divide(BigDecimal.valueOf(2));
+        int nearest = v.multiply(BigDecimal.valueOf(n)).divide(HUNDRED, 0, RoundingMode.HALF_UP).intValue();
+        for (int k = Math.max(0, nearest - 1); k <= Math.min(n, nearest + 1); k++) {
+            BigDecimal exact = BigDecimal.valueOf(100L * k).divide(BigDecimal.valueOf(n), 10, RoundingMode.HALF_UP);
+            if (exact.subtract(v).abs().compareTo(tolerance) <= 0) {
+                return;
+            }
+        }
+        int k = Math.min(n, Math.max(0, nearest));
+        BigDecimal closest = BigDecimal.valueOf(100L * k).divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP);
+        problems.add(Problem.warning(file, percent.line(), null, "value", v.toPlainString(), metric.label() + " for "
+                + org + " in " + month + " is " + v.toPlainString() + " %, which no whole number of the " + n + " "
+                + settings.metric(metric.of()).label() + " gives (nearest: " + k + " of " + n + " = "
+                + closest.toPlainString() + " %); a typo?"));
+    }
+
+    private static String key(String month, String org, String metric) {
+        return month + '\u0000' + org + '\u0000' + metric;
+    }
+}

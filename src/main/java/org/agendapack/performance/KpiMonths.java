@@ -1,0 +1,93 @@
+package org.agendapack.performance;
+
+import java.math.BigDecimal;
+import java.sql.Types;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.agendapack.build.BuildContext;
+import org.agendapack.dataset.Checked;
+import org.agendapack.dataset.Dataset;
+import org.agendapack.dataset.DatasetFormat;
+import org.agendapack.dataset.FieldRules;
+import org.agendapack.dataset.SourceRecord;
+import org.agendapack.problem.Problem;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The kpi-months dataset: field rules and staging into {@code kpi_value}. */
+@Component
+public class KpiMonths implements Dataset<KpiValue> {
+
+    public static final DatasetFormat FORMAT = new DatasetFormat("kpi-months",
+            List.of("month", "organisation", "metric", "value"), List.of());
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final JdbcTemplate jdbc;
+
+    public KpiMonths(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public DatasetFormat format() {
+        return FORMAT;
+    }
+
+    @Override
+    public Checked<KpiValue> check(SourceRecord record, BuildContext build) {
+        List<Problem> problems = new ArrayList<>(1);
+        FieldRules rules = new FieldRules(record, problems);
+        PerformancePackSettings settings = build.settings(PerformancePackReport.KEY, PerformancePackSettings.class);
+        YearMonth month = rules.month("month");
+        String organisation = record.text("organisation");
+        if (!build.meeting().organisations().contains(organisation)) {
+            rules.error("organisation", organisation,
+                    "must be one of the meeting's organisations " + build.meeting().organisations());
+        }
+        String key = record.text("metric");
+        Metric metric = settings == null ? null : settings.metric(key);
+        if (settings != null && metric == null) {
+            rules.error("metric", key, "not in the performance-pack metrics catalogue of meeting.json");
+        }
+        BigDecimal value = rules.decimal("value");
+        if (value == null && record.text("value").isEmpty()) {
+            rules.warning("value", "", "missing value (shown as n/a in the performance pack)");
+        }
+        if (value != null && metric != null) {
+            if (metric.isPercent() && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
+                rules.error("value", record.text("value"), "a percentage must be between 0 and 100");
+            }
+            if (metric.isCount() && (value.signum() < 0 || value.stripTrailingZeros().scale() > 0)) {
+                rules.error("value", record.text("value"), "a count must be a whole number, 0 or more");
+            }
+        }
+        boolean rejected = problems.stream().anyMatch(Problem::isError);
+        return rejected ? Checked.rejected(problems)
+                : new Checked<>(new KpiValue(month.toString(), organisation, key, value, record.line()), problems);
+    }
+
+    @Override
+    public void stage(long buildId, List<? extends KpiValue> rows) {
+        jdbc.batchUpdate("INSERT INTO kpi_value (build_id, month, organisation, metric, val, line) VALUES (?,?,?,?,?,?)",
+                rows, rows.size(), (ps, v) -> {
+                    ps.setLong(1, buildId);
+                    ps.setString(2, v.month());
+                    ps.setString(3, v.organisation());
+                    ps.setString(4, v.metric());
+                    if (v.value() == null) {
+                        ps.setNull(5, Types.DECIMAL);
+                    } else {
+                        ps.setBigDecimal(5, v.value());
+                    }
+                    ps.setLong(6, v.line());
+                });
+    }
+
+    @Override
+    public void clear(long buildId) {
+        jdbc.update("DELETE FROM kpi_value WHERE build_id = ?", buildId);
+    }
+}

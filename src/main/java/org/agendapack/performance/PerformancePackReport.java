@@ -1,0 +1,206 @@
+package org.agendapack.performance;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.agendapack.build.BuildContext;
+import org.agendapack.meeting.Meeting;
+import org.agendapack.meeting.MeetingLoader;
+import org.agendapack.problem.Problem;
+import org.agendapack.render.PdfRenderer;
+import org.agendapack.render.Templates;
+import org.agendapack.report.GeneratedReport;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The performance pack: one table of KPI values, months as the upper header row spanning one column per
+ * organisation, one row per metric in catalogue order, each value rated against its target where the
+ * catalogue sets one. Wide reports are split into tables of as many months as fit the page.
+ */
+@Component
+public class PerformancePackReport implements GeneratedReport {
+
+    public static final String KEY = "performance-pack";
+
+    /** Value columns that fit a landscape A4 table at the house font size. */
+    static final int MAX_VALUE_COLUMNS = 12;
+
+    private static final DateTimeFormatter MONTH_HEADING = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+    private final JdbcTemplate jdbc;
+    private final Templates templates;
+    private final PdfRenderer pdf;
+
+    public PerformancePackReport(JdbcTemplate jdbc, Templates templates, PdfRenderer pdf) {
+        this.jdbc = jdbc;
+        this.templates = templates;
+        this.pdf = pdf;
+    }
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public List<Problem> checkSettings(Meeting meeting) {
+        List<Problem> problems = new ArrayList<>();
+        String at = "$.reports.performance-pack";
+        PerformancePackSettings s;
+        try {
+            s = MeetingLoader.settings(meeting, KEY, PerformancePackSettings.class);
+        } catch (RuntimeException e) {
+            problems.add(Problem.error(MeetingLoader.FILE, null, at, null, null, "cannot read the settings: " + e.getMessage()));
+            return problems;
+        }
+        if (s == null) {
+            problems.add(Problem.error(MeetingLoader.FILE, null, at, null, null,
+                    "the agenda includes the performance pack but meeting.json has no reports.performance-pack settings"));
+            return problems;
+        }
+        if (s.months().size() != 2 || !s.months().stream().allMatch(m -> m != null && m.matches("\\d{4}-(0[1-9]|1[0-2])"))) {
+            problems.add(Problem.error(MeetingLoader.FILE, null, at + ".months", "months", String.valueOf(s.months()),
+                    "months is the first and last month of the report, e.g. [\"2018-06\", \"2018-09\"]"));
+        } else if (s.from().isAfter(s.to())) {
+            problems.add(Problem.error(MeetingLoader.FILE, null, at + ".months", "months", String.valueOf(s.months()),
+                    "the first month is after the last"));
+        }
+        if (s.metrics().isEmpty()) {
+            problems.add(Problem.error(MeetingLoader.FILE, null, at + ".metrics", "metrics", null, "the metrics catalogue is empty"));
+        }
+        if (meeting.organisations().isEmpty()) {
+            problems.add(Problem.error(MeetingLoader.FILE, null, "$.organisations", "organisations", null,
+                    "the performance pack needs the organisations its columns show"));
+        }
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < s.metrics().size(); i++) {
+            Metric m = s.metrics().get(i);
+            String mat = at + ".metrics[" + i + "]";
+            if (m.key() == null || m.key().isBlank() || !keys.add(m.key())) {
+                problems.add(Problem.error(MeetingLoader.FILE, null, mat + ".key", "key", m.key(), "each metric needs a unique key"));
+            }
+            if (m.label() == null || m.label().isBlank()) {
+                problems.add(Problem.error(MeetingLoader.FILE, null, mat + ".label", "label", null, "required and must not be empty"));
+            }
+            if (!Metric.UNITS.contains(m.unit())) {
+                problems.add(Problem.error(MeetingLoader.FILE, null, mat + ".unit", "unit", m.unit(), "must be one of " + Metric.UNITS));
+            }
+            if (m.better() != null && !List.of("higher", "lower").contains(m.better())) {
+                problems.add(Problem.error(MeetingLoader.FILE, null, mat + ".better", "better", m.better(), "must be higher or lower"));
+            }
+            if (m.of() != null && (s.metric(m.of()) == null || !s.metric(m.of()).isCount())) {
+                problems.add(Problem.error(MeetingLoader.FILE, null, mat + ".of", "of", m.of(), "must name a count metric in the catalogue"));
+            }
+            for (String part : m.parts()) {
+                if (s.metric(part) == null) {
+                    problems.add(Problem.error(MeetingLoader.FILE, null, mat + ".parts", "parts", part, "must name metrics in the catalogue"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    @Override
+    public void aggregate(BuildContext build) {
+        PerformancePackSettings s = build.settings(KEY, PerformancePackSettings.class);
+        long id = build.buildId();
+        jdbc.update("DELETE FROM kpi_cell WHERE build_id = ?", id);
+        jdbc.update("DELETE FROM kpi_metric WHERE build_id = ?", id);
+        List<Object[]> metrics = new ArrayList<>();
+        for (int i = 0; i < s.metrics().size(); i++) {
+            Metric m = s.metrics().get(i);
+            metrics.add(new Object[] { id, m.key(), i, m.target(), m.better() == null ? "higher" : m.better() });
+        }
+        jdbc.batchUpdate("INSERT INTO kpi_metric (build_id, metric, position, target, better) VALUES (?,?,?,?,?)", metrics);
+        // Rating: met the target, within 5 % of it, or missed.
+        jdbc.update("""
+                INSERT INTO kpi_cell (build_id, month, organisation, metric, val, rating)
+                SELECT v.build_id, v.month, v.organisation, v.metric, v.val,
+                       CASE WHEN m.target IS NULL OR v.val IS NULL THEN NULL
+                            WHEN (m.better = 'higher' AND v.val >= m.target) OR (m.better = 'lower' AND v.val <= m.target) THEN 'met'
+                            WHEN (m.better = 'higher' AND v.val >= m.target * 0.95) OR (m.better = 'lower' AND v.val <= m.target * 1.05) THEN 'near'
+                            ELSE 'missed' END
+                FROM kpi_value v JOIN kpi_metric m ON m.build_id = v.build_id AND m.metric = v.metric
+                WHERE v.build_id = ? AND v.month BETWEEN ? AND ?""", id, s.from().toString(), s.to().toString());
+    }
+
+    @Override
+    public void render(BuildContext build, Path target) {
+        pdf.render(templates.render("performance-pack.ftlx", model(build)), target);
+    }
+
+    /** One value as printed: the formatted number (or "n/a") and its rating, if the metric has a target. */
+    public record Value(String text, String rating) {
+    }
+
+    public record Row(String label, String unit, boolean rated, List<Value> values) {
+    }
+
+    /** One table: a run of months, each spanning a column per organisation. */
+    public record Table(List<String> months, List<String> organisations, List<Row> rows) {
+    }
+
+    Map<String, Object> model(BuildContext build) {
+        PerformancePackSettings s = build.settings(KEY, PerformancePackSettings.class);
+        List<String> orgs = build.meeting().organisations();
+        Map<String, Value> cells = new HashMap<>();
+        jdbc.query("SELECT month, organisation, metric, val, rating FROM kpi_cell WHERE build_id = ?", rs -> {
+            Metric metric = s.metric(rs.getString("metric"));
+            cells.put(rs.getString("month") + '|' + rs.getString("organisation") + '|' + metric.key(),
+                    new Value(format(metric, rs.getBigDecimal("val")), rs.getString("rating")));
+        }, build.buildId());
+
+        List<YearMonth> months = s.monthRange();
+        int perTable = s.monthsPerTable() != null ? Math.max(1, s.monthsPerTable())
+                : Math.max(1, MAX_VALUE_COLUMNS / Math.max(1, orgs.size()));
+        Value missing = new Value("n/a", null);
+        List<Table> tables = new ArrayList<>();
+        for (int from = 0; from < months.size(); from += perTable) {
+            List<YearMonth> run = months.subList(from, Math.min(months.size(), from + perTable));
+            List<Row> rows = new ArrayList<>(s.metrics().size());
+            for (Metric metric : s.metrics()) {
+                List<Value> values = new ArrayList<>(run.size() * orgs.size());
+                for (YearMonth month : run) {
+                    for (String org : orgs) {
+                        values.add(cells.getOrDefault(month + "|" + org + '|' + metric.key(), missing));
+                    }
+                }
+                rows.add(new Row(metric.label(), metric.unit(), metric.target() != null, values));
+            }
+            tables.add(new Table(run.stream().map(m -> MONTH_HEADING.format(m).toUpperCase(Locale.UK)).toList(), orgs, rows));
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", s.title() == null ? "Performance Pack" : s.title());
+        model.put("subtitle", s.subtitle() == null ? "Shared service summary" : s.subtitle());
+        model.put("committee", build.meeting().committee());
+        model.put("tables", tables);
+        model.put("targets", s.metrics().stream().filter(m -> m.target() != null)
+                .map(m -> m.label() + ": " + (m.lowerIsBetter() ? "at most " : "at least ") + format(m, m.target()))
+                .toList());
+        return model;
+    }
+
+    /** Counts with thousands separators; percentages, ratios and scores to two decimals. */
+    static String format(Metric metric, BigDecimal value) {
+        if (value == null) {
+            return "n/a";
+        }
+        DecimalFormatSymbols uk = DecimalFormatSymbols.getInstance(Locale.UK);
+        boolean whole = value.stripTrailingZeros().scale() <= 0;
+        String pattern = metric.isCount() && whole ? "#,##0" : "#,##0.00";
+        return new DecimalFormat(pattern, uk).format(value);
+    }
+}

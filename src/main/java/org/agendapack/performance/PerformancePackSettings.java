@@ -1,0 +1,41 @@
+package org.agendapack.performance;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * reports."performance-pack" in meeting.json.
+ *
+ * @param months the first and last month of the report, inclusive ("2018-06", "2018-09")
+ * @param subtitle the heading above the table (default "Shared service summary")
+ * @param monthsPerTable months side by side in one table; default: as many as fit 12 value columns
+ */
+public record PerformancePackSettings(String title, String subtitle, List<String> months, List<Metric> metrics,
+        Integer monthsPerTable) {
+
+    public PerformancePackSettings {
+        months = months == null ? List.of() : List.copyOf(months);
+        metrics = metrics == null ? List.of() : List.copyOf(metrics);
+    }
+
+    public YearMonth from() {
+        return YearMonth.parse(months.get(0));
+    }
+
+    public YearMonth to() {
+        return YearMonth.parse(months.get(months.size() - 1));
+    }
+
+    public List<YearMonth> monthRange() {
+        List<YearMonth> all = new ArrayList<>();
+        for (YearMonth m = from(); !m.isAfter(to()); m = m.plusMonths(1)) {
+            all.add(m);
+        }
+        return all;
+    }
+
+    public Metric metric(String key) {
+        return metrics.stream().filter(m -> m.key().equals(key)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,23 @@
+package org.agendapack.problem;
+
+import java.util.List;
+
+/** The inputs failed validation: the build stops and every problem found is reported. */
+public class InputRejectedException extends RuntimeException {
+
+    private final transient List<Problem> problems;
+
+    public InputRejectedException(List<Problem> problems) {
+        super(summary(problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    private static String summary(List<Problem> problems) {
+        long errors = problems.stream().filter(Problem::isError).count();
+        return "The input failed validation: " + errors + " error(s), " + (problems.size() - errors) + " warning(s)";
+    }
+}

@@ -1,0 +1,37 @@
+package org.agendapack.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/** A Markdown document of the meeting folder, rendered to PDF in the house style (templates/document.ftlx). */
+@Component
+public class DocumentRenderer {
+
+    private final Markdown markdown;
+    private final Templates templates;
+    private final PdfRenderer pdf;
+
+    public DocumentRenderer(Markdown markdown, Templates templates, PdfRenderer pdf) {
+        this.markdown = markdown;
+        this.templates = templates;
+        this.pdf = pdf;
+    }
+
+    public void render(Path source, String title, Path target) {
+        String text;
+        try {
+            text = Files.readString(source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + source, e);
+        }
+        String heading = markdown.title(text);
+        pdf.render(templates.render("document.ftlx", Map.of(
+                "title", heading != null ? heading : title,
+                "body", markdown.toXhtml(text))), target);
+    }
+}

@@ -1,0 +1,70 @@
+package org.agendapack.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.agendapack.AgendapackProperties;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.springframework.stereotype.Component;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/**
+ * XHTML to PDF through openhtmltopdf's PDFBox backend, with the house fonts embedded (no base-14 fonts) and
+ * no resource fetching at all: input text is data, never a URL the renderer follows.
+ */
+@Component
+public class PdfRenderer {
+
+    /** The house fonts, as files in templates/fonts/: family, file, weight, style. */
+    private record HouseFont(String family, String file, int weight, FontStyle style) {
+    }
+
+    private static final List<HouseFont> FONTS = List.of(
+            new HouseFont("Liberation Sans", "LiberationSans-Regular.ttf", 400, FontStyle.NORMAL),
+            new HouseFont("Liberation Sans", "LiberationSans-Bold.ttf", 700, FontStyle.NORMAL),
+            new HouseFont("Liberation Sans", "LiberationSans-Italic.ttf", 400, FontStyle.ITALIC),
+            new HouseFont("Liberation Sans", "LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC),
+            new HouseFont("DejaVu Sans", "DejaVuSans.ttf", 400, FontStyle.NORMAL));
+
+    static {
+        // openhtmltopdf logs through java.util.logging straight to the console; agendapack reports for itself.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(Boolean.getBoolean("agendapack.renderer.log"));
+    }
+
+    private final Path fonts;
+
+    public PdfRenderer(AgendapackProperties properties) {
+        this.fonts = properties.templates().resolve("fonts");
+    }
+
+    /** Renders the document to {@code target}. */
+    public void render(String xhtml, Path target) {
+        try (OutputStream out = Files.newOutputStream(target);
+                PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePDDocument(doc);
+            for (HouseFont f : FONTS) {
+                Path file = fonts.resolve(f.file());
+                if (!Files.isRegularFile(file)) {
+                    throw new IllegalStateException("The house font " + file + " is missing");
+                }
+                builder.useFont(file.toFile(), f.family(), f.weight(), f.style(), true);
+            }
+            builder.useUriResolver((base, uri) -> null);
+            builder.withHtmlContent(xhtml, null);
+            builder.withProducer("agendapack");
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target, e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.agendapack.report;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.agendapack.build.BuildContext;
+import org.agendapack.meeting.Meeting;
+import org.agendapack.problem.Problem;
+
+/** A report generated from data, named in meeting.json under "reports" and placed on the agenda by key. */
+public interface GeneratedReport {
+
+    /** The key used in meeting.json, e.g. "performance-pack". */
+    String key();
+
+    /** Problems with the report's settings in meeting.json (checked when the meeting is loaded). */
+    List<Problem> checkSettings(Meeting meeting);
+
+    /** Aggregates the staged data this report needs into its report tables (SQL). */
+    void aggregate(BuildContext build);
+
+    /** Renders the report to a PDF at {@code target}. */
+    void render(BuildContext build, Path target);
+
+    /** The file name of the report's own PDF in the output folder. */
+    default String fileName() {
+        return key() + ".pdf";
+    }
+}
