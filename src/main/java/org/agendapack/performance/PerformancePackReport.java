@@ -129,10 +129,10 @@ public class PerformancePackReport implements GeneratedReport {
         jdbc.update("""
                 INSERT INTO kpi_cell (build_id, month, organisation, metric, val, rating)
                 SELECT v.build_id, v.month, v.organisation, v.metric, v.val,
-                       CASE WHEN m.target IS NULL OR v.val IS NULL THEN NULL
+                       CAST(CASE WHEN m.target IS NULL OR v.val IS NULL THEN NULL
                             WHEN (m.better = 'higher' AND v.val >= m.target) OR (m.better = 'lower' AND v.val <= m.target) THEN 'met'
                             WHEN (m.better = 'higher' AND v.val >= m.target * 0.95) OR (m.better = 'lower' AND v.val <= m.target * 1.05) THEN 'near'
-                            ELSE 'missed' END
+                            ELSE 'missed' END AS VARCHAR(10))
                 FROM kpi_value v JOIN kpi_metric m ON m.build_id = v.build_id AND m.metric = v.metric
                 WHERE v.build_id = ? AND v.month BETWEEN ? AND ?""", id, s.from().toString(), s.to().toString());
     }

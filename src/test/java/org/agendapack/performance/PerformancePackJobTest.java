@@ -1,0 +1,90 @@
+package org.agendapack.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.agendapack.AgendapackProperties;
+import org.agendapack.build.BuildOptions;
+import org.agendapack.build.BuildOutcome;
+import org.agendapack.build.BuildRunner;
+import org.agendapack.problem.Problem;
+import org.agendapack.support.BuildTest;
+import org.agendapack.support.PackTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The sample meeting's performance pack: every published value in its row and column. */
+@BuildTest
+class PerformancePackJobTest {
+
+    @Autowired
+    BuildRunner runner;
+
+    @Autowired
+    AgendapackProperties properties;
+
+    @Test
+    void buildsTheSamplePerformancePackWithEveryValueWherePublished() {
+        BuildOutcome outcome = runner.build(Path.of("input/joint-ict-2018-10-16"), BuildOptions.DEFAULT);
+        assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(BuildOutcome.BUILT);
+
+        Path pdf = properties.output().resolve("joint-ict-2018-10-16/performance-pack.pdf");
+        String text = PackTestSupport.text(pdf);
+        assertThat(text).contains("2018 OCTOBER PERFORMANCE PACK", "JUNE 2018", "SEPTEMBER 2018", "Page 1 of 1");
+        // One line per metric: label then 12 values, months in order, Brent, Lewisham, Southwark within each.
+        assertThat(line(text, "Number of P1 Incidents")).endsWith("11 15 2 7 12 8 6 9 11 1 5 3");
+        assertThat(line(text, "Total Calls Logged")).endsWith("4,148 2,974 3,514 3,926 2,752 3,547 3,723 2,516 3,294 3,898 2,976 3,708");
+        assertThat(line(text, "Open Calls at Month End ")).endsWith("743 649 811 718 621 881 759 580 934 763 853 1,077");
+        assertThat(line(text, "Customer Satisfaction")).contains("66.93 40.91 60.64 78.00 23.57 61.05 73.85 23.23 57.14 67.74 51.56 56.74");
+        assertThat(line(text, "SLA Performance on P3")).endsWith("72.70 70.93 79.46 64.74 73.25 73.95 67.87 69.49 75.92 73.71 74.95 73.06");
+        assertThat(line(text, "Avg Number of calls")).endsWith("1.38 1.18 0.78 1.31 1.09 0.78 1.24 1.00 0.73 1.30 1.18 0.82");
+        // P1 SLA has a target of 95 %: each value rated with a symbol, not colour alone.
+        // Against 95 %: four values of 100 met it, 92.86 is within 5 %, seven missed (plus one of each in the legend).
+        assertThat(count(text, "✓")).isEqualTo(4 + 1);
+        assertThat(count(text, "≈")).isEqualTo(1 + 1);
+        assertThat(count(text, "✗")).isEqualTo(7 + 1);
+    }
+
+    @Test
+    void warnsAboutThePercentagesNoWholeCountCanProduce() {
+        BuildOutcome outcome = runner.build(Path.of("input/joint-ict-2018-10-16"), new BuildOptions(false, true, true));
+        assertThat(outcome.exitCode()).isEqualTo(BuildOutcome.BUILT);
+        String report = PackTestSupport.text(properties.output().resolve("joint-ict-2018-10-16/performance-pack.pdf"));
+        assertThat(report).isNotEmpty();
+        String buildReport = readString(properties.output().resolve("joint-ict-2018-10-16/build-report.txt"));
+        assertThat(buildReport).contains("4 warning(s)")
+                .contains("kpi-months.csv line 100, field \"value\", value \"83.88\": SLA Performance on P1 Incidents for Brent in 2018-08 is 83.88 %, which no whole number of the 6 Number of P1 Incidents gives (nearest: 5 of 6 = 83.33 %)");
+    }
+
+    @Test
+    void jsonAndCsvGiveTheSameTable() {
+        runner.build(Path.of("input/joint-ict-2018-10-16"), BuildOptions.DEFAULT);
+        BuildOutcome json = runner.build(Path.of("input/joint-ict-2018-10-16-json"), BuildOptions.DEFAULT);
+        assertThat(json.exitCode()).as(json.message()).isEqualTo(BuildOutcome.BUILT);
+        assertThat(PackTestSupport.text(properties.output().resolve("joint-ict-2018-10-16-json/performance-pack.pdf")))
+                .isEqualTo(PackTestSupport.text(properties.output().resolve("joint-ict-2018-10-16/performance-pack.pdf")));
+    }
+
+    static long count(String text, String symbol) {
+        return text.chars().filter(c -> c == symbol.charAt(0)).count();
+    }
+
+    static String line(String text, String label) {
+        return text.lines().filter(l -> l.startsWith(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line starting " + label + " in\n" + text)).strip();
+    }
+
+    static String readString(Path p) {
+        try {
+            return java.nio.file.Files.readString(p);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static List<String> messages(BuildOutcome outcome) {
+        return outcome.problems().stream().map(Problem::describe).toList();
+    }
+}

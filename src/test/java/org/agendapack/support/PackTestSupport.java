@@ -1,0 +1,79 @@
+package org.agendapack.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** Copies sample meetings to scratch folders and reads PDFs back as text, page by page. */
+public final class PackTestSupport {
+
+    private PackTestSupport() {
+    }
+
+    /** A copy of input/&lt;meeting&gt; under {@code dir}, so a test can change it freely. */
+    public static Path copyMeeting(String meeting, Path dir) {
+        Path source = Path.of("input", meeting);
+        Path target = dir.resolve(meeting);
+        try (Stream<Path> all = Files.walk(source)) {
+            for (Path p : all.toList()) {
+                Path t = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    public static String text(Path pdf) {
+        return String.join("\n", pages(pdf));
+    }
+
+    /** The text of each page, in order. */
+    public static List<String> pages(Path pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<String> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                pages.add(stripper.getText(doc));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file under a folder with its last-modified time and size: to prove a failed build changed nothing. */
+    public static Map<String, String> snapshot(Path dir) {
+        Map<String, String> files = new TreeMap<>();
+        if (!Files.exists(dir)) {
+            return files;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.filter(Files::isRegularFile).filter(p -> !p.toString().contains("/.jobs/")).toList()) {
+                files.put(dir.relativize(p).toString(), Files.getLastModifiedTime(p) + "/" + Files.size(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+}
