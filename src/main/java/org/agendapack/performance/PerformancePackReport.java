@@ -129,10 +129,10 @@ public class PerformancePackReport implements GeneratedReport {
         jdbc.update("""
                 INSERT INTO kpi_cell (build_id, month, organisation, metric, val, rating)
                 SELECT v.build_id, v.month, v.organisation, v.metric, v.val,
-                       CAST(CASE WHEN m.target IS NULL OR v.val IS NULL THEN NULL
+                       CASE WHEN m.target IS NULL OR v.val IS NULL THEN NULL
                             WHEN (m.better = 'higher' AND v.val >= m.target) OR (m.better = 'lower' AND v.val <= m.target) THEN 'met'
                             WHEN (m.better = 'higher' AND v.val >= m.target * 0.95) OR (m.better = 'lower' AND v.val <= m.target * 1.05) THEN 'near'
-                            ELSE 'missed' END AS VARCHAR(10))
+                            ELSE 'missed' END
                 FROM kpi_value v JOIN kpi_metric m ON m.build_id = v.build_id AND m.metric = v.metric
                 WHERE v.build_id = ? AND v.month BETWEEN ? AND ?""", id, s.from().toString(), s.to().toString());
     }
@@ -160,7 +160,7 @@ public class PerformancePackReport implements GeneratedReport {
         jdbc.query("SELECT month, organisation, metric, val, rating FROM kpi_cell WHERE build_id = ?", rs -> {
             Metric metric = s.metric(rs.getString("metric"));
             cells.put(rs.getString("month") + '|' + rs.getString("organisation") + '|' + metric.key(),
-                    new Value(format(metric, rs.getBigDecimal("val")), rs.getString("rating")));
+                    new Value(format(metric, rs.getBigDecimal("val")), rating(rs.getString("rating"))));
         }, build.buildId());
 
         List<YearMonth> months = s.monthRange();
@@ -191,6 +191,11 @@ public class PerformancePackReport implements GeneratedReport {
                 .map(m -> m.label() + ": " + (m.lowerIsBetter() ? "at most " : "at least ") + format(m, m.target()))
                 .toList());
         return model;
+    }
+
+    /** HSQLDB pads CASE results to the longest branch ("met   "). */
+    private static String rating(String stored) {
+        return stored == null ? null : stored.strip();
     }
 
     /** Counts with thousands separators; percentages, ratios and scores to two decimals. */
