@@ -50,9 +50,10 @@ public class ProblemLog {
     public List<Problem> all(long buildId) {
         return jdbc.query("SELECT severity, file, line, pointer, field, val, rule FROM input_problem WHERE build_id = ? "
                 + "ORDER BY CASE severity WHEN 'ERROR' THEN 0 ELSE 1 END, file, line, seq", (rs, i) -> {
-                    long line = rs.getLong("line");
+                    long number = rs.getLong("line");
+                    Long line = rs.wasNull() ? null : number;
                     return new Problem(Severity.valueOf(rs.getString("severity")), rs.getString("file"),
-                            rs.wasNull() ? null : line, rs.getString("pointer"), rs.getString("field"),
+                            line, rs.getString("pointer"), rs.getString("field"),
                             rs.getString("val"), rs.getString("rule"));
                 }, buildId);
     }

@@ -1,0 +1,70 @@
+package org.agendapack.pack;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.agendapack.build.BuildContext;
+import org.agendapack.dataset.CrossCheck;
+import org.agendapack.meeting.AgendaItem;
+import org.agendapack.meeting.MeetingLoader;
+import org.agendapack.meeting.Paper;
+import org.agendapack.problem.Problem;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.springframework.stereotype.Component;
+
+/** Every supplied PDF on the agenda must open, unencrypted, before anything is rendered. */
+@Component
+public class SuppliedPdfCheck implements CrossCheck {
+
+    @Override
+    public String dataset() {
+        return "documents";
+    }
+
+    @Override
+    public List<Problem> check(BuildContext build) {
+        List<Problem> problems = new ArrayList<>();
+        List<AgendaItem> items = build.meeting().items();
+        for (int i = 0; i < items.size(); i++) {
+            AgendaItem item = items.get(i);
+            if (item.document() != null) {
+                check(build, item.document(), "$.items[" + i + "].document", i + 1, item.title(), problems);
+            }
+            for (int a = 0; a < item.appendices().size(); a++) {
+                Paper p = item.appendices().get(a);
+                if (p.document() != null) {
+                    check(build, p.document(), "$.items[" + i + "].appendices[" + a + "].document", i + 1, p.title(), problems);
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void check(BuildContext build, String document, String pointer, int item, String title,
+            List<Problem> problems) {
+        if (!document.toLowerCase().endsWith(".pdf")) {
+            return;
+        }
+        Path file = build.folder().document(document);
+        String where = " (item " + item + ", \"" + title + "\")";
+        try (PDDocument doc = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+            if (doc.isEncrypted()) {
+                problems.add(Problem.error(MeetingLoader.FILE, null, pointer, "document", document,
+                        "the PDF is encrypted; supply an unprotected copy" + where));
+            } else if (doc.getNumberOfPages() == 0) {
+                problems.add(Problem.error(MeetingLoader.FILE, null, pointer, "document", document, "the PDF has no pages" + where));
+            }
+        } catch (InvalidPasswordException e) {
+            problems.add(Problem.error(MeetingLoader.FILE, null, pointer, "document", document,
+                    "the PDF is password-protected; supply an unprotected copy" + where));
+        } catch (IOException e) {
+            problems.add(Problem.error(MeetingLoader.FILE, null, pointer, "document", document,
+                    "not a readable PDF (" + e.getMessage() + ")" + where));
+        }
+    }
+}

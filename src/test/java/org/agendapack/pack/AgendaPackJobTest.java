@@ -1,0 +1,193 @@
+package org.agendapack.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.agendapack.AgendapackProperties;
+import org.agendapack.build.BuildOptions;
+import org.agendapack.build.BuildOutcome;
+import org.agendapack.build.BuildRunner;
+import org.agendapack.problem.Problem;
+import org.agendapack.support.BuildTest;
+import org.agendapack.support.PackTestSupport;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The whole agenda pack of the sample meeting: true page ranges, numbering, padding, bookmarks, exempt items. */
+@BuildTest
+class AgendaPackJobTest {
+
+    private static final Pattern RANGE = Pattern.compile("^(\\d+) (.+?) (\\d+)(?: - (\\d+))?$");
+
+    @Autowired
+    BuildRunner runner;
+
+    @Autowired
+    AgendapackProperties properties;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyPrintedRangeIsWhereThePapersAre() throws IOException {
+        Path meeting = PackTestSupport.copyMeeting("joint-ict-2018-10-16", dir);
+        assertThat(runner.build(meeting, BuildOptions.DEFAULT).exitCode()).isZero();
+        Path pack = properties.output().resolve("joint-ict-2018-10-16/agenda-pack.pdf");
+        List<String> pages = PackTestSupport.pages(pack);
+        int agenda = indexOf(pages, "Agenda\n");
+        int front = agenda + 1 + (agenda % 2 == 0 ? 1 : 0); // the front matter is padded to an even count
+        // Items 4, 6 and 7 have papers; each starts where the agenda says, on an odd page, and ends there too.
+        Map<String, String> firstLines = Map.of("4", "Minutes of the Joint Committee", "6", "Update report to the Joint Borough IT Committee",
+                "7", "Shared ICT Service Joint Management Board Discussion Paper");
+        List<int[]> ranges = new ArrayList<>();
+        for (String line : pages.get(agenda).lines().toList()) {
+            Matcher m = RANGE.matcher(line.strip());
+            if (m.matches() && firstLines.containsKey(m.group(1))) {
+                int from = Integer.parseInt(m.group(3));
+                int to = m.group(4) == null ? from : Integer.parseInt(m.group(4));
+                assertThat(pages.get(front + from - 1)).as("item " + m.group(1)).contains(firstLines.get(m.group(1)));
+                assertThat(from % 2).as("item %s starts on a right-hand page", m.group(1)).isEqualTo(1);
+                ranges.add(new int[] { from, to });
+            }
+        }
+        assertThat(ranges).hasSize(3);
+        assertThat(ranges.get(0)[0]).isEqualTo(1);
+        // Contiguous: each range ends just before the next (or its padding page) begins.
+        for (int i = 0; i + 1 < ranges.size(); i++) {
+            int gap = ranges.get(i + 1)[0] - ranges.get(i)[1];
+            assertThat(gap).isBetween(1, 2);
+            if (gap == 2) {
+                assertThat(pages.get(front + ranges.get(i)[1])).contains(PackAssembler.BLANK_PAGE_TEXT);
+            }
+        }
+        assertThat(ranges.get(2)[1]).isEqualTo(pages.size() - front);
+        // Every page after the agenda carries its number; padding pages fill only odd-page gaps.
+        for (int n = 1; front + n - 1 < pages.size(); n++) {
+            String page = pages.get(front + n - 1);
+            assertThat(page).as("page %d", n).contains("Page " + n);
+            if (page.contains(PackAssembler.BLANK_PAGE_TEXT)) {
+                assertThat(n % 2).as("padding page %d precedes an odd page", n).isZero();
+            }
+        }
+        // The performance pack (Appendix A) and the supplied PDF (Appendix B) are inside item 6's range.
+        int perf = indexOf(pages, "2018 OCTOBER PERFORMANCE PACK");
+        int sip = indexOf(pages, "SICTS – Service Improvement Plan");
+        assertThat(perf - front + 1).isBetween(ranges.get(1)[0], ranges.get(1)[1]);
+        assertThat(sip - front + 1).isBetween(ranges.get(1)[0], ranges.get(1)[1]);
+        assertThat(flat(pages.get(0))).contains("Joint Committee of the London Boroughs of Brent, Lewisham and Southwark",
+                "Tuesday 16 October 2018 at 6.30 pm", "Councillor Margaret McLennan", "Councillor Kieron Williams",
+                "James Kinsella, Governance Manager");
+
+        try (PDDocument doc = Loader.loadPDF(pack.toFile())) {
+            assertThat(doc.getDocumentCatalog().getPageMode()).isEqualTo(PageMode.USE_OUTLINES);
+            assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("Joint Committee of the London Boroughs of Brent, Lewisham and Southwark");
+            assertThat(doc.getDocumentInformation().getTitle()).contains("Tuesday 16 October 2018");
+            List<String> titles = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+                if (item.getTitle().startsWith("6.")) {
+                    List<String> children = new ArrayList<>();
+                    item.children().forEach(c -> children.add(c.getTitle()));
+                    assertThat(children).startsWith("Appendix A – Performance Pack – October 2018", "Appendix B – Service Improvement Plan");
+                    PDOutlineItem appendixA = item.getFirstChild();
+                    int page = ((PDPageDestination) appendixA.getDestination()).retrievePageNumber();
+                    assertThat(page).isEqualTo(perf);
+                }
+                if (item.getTitle().startsWith("4.")) {
+                    assertThat(((PDPageDestination) item.getDestination()).retrievePageNumber()).isEqualTo(front);
+                }
+            }
+            assertThat(titles).contains("4. Minutes of the Previous Meeting", "7. Shared ICT Service Arrangements");
+        }
+        assertThat(Files.exists(properties.output().resolve("joint-ict-2018-10-16/agenda-pack-exempt.pdf"))).isFalse();
+    }
+
+    @Test
+    void exemptPapersStayOutOfThePublicPackAndAreMarkedInTheExemptPack() throws IOException {
+        Path meeting = PackTestSupport.copyMeeting("joint-ict-2018-10-16", dir);
+        Path json = meeting.resolve("meeting.json");
+        Files.writeString(json, Files.readString(json).replace("\"document\": \"documents/discussion-paper.md\"",
+                "\"document\": \"documents/discussion-paper.md\", \"exempt\": {\"paragraph\": 3}"));
+        BuildOutcome outcome = runner.build(meeting, BuildOptions.DEFAULT);
+        assertThat(outcome.exitCode()).as(outcome.message()).isZero();
+        String publicPack = flat(PackTestSupport.text(properties.output().resolve("joint-ict-2018-10-16/agenda-pack.pdf")));
+        assertThat(publicPack).contains("Exempt: paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972")
+                .doesNotContain("Southwark remains committed to the Shared ICT Service");
+        List<String> exempt = PackTestSupport.pages(properties.output().resolve("joint-ict-2018-10-16/agenda-pack-exempt.pdf"));
+        List<String> paperPages = exempt.stream().filter(p -> p.contains("Shared ICT Service Joint Management Board")
+                || p.contains("How do we address the capacity issues")).toList();
+        assertThat(paperPages).isNotEmpty().allMatch(p -> p.contains(PackAssembler.NOT_FOR_PUBLICATION));
+        assertThat(String.join("", exempt)).contains("Southwark remains committed to the Shared ICT Service");
+    }
+
+    @Test
+    void noPaddingBuildsAScreenPackWithoutBlankPages() {
+        Path meeting = PackTestSupport.copyMeeting("joint-ict-2018-10-16", dir);
+        assertThat(runner.build(meeting, new BuildOptions(false, false, false)).exitCode()).isZero();
+        assertThat(PackTestSupport.text(properties.output().resolve("joint-ict-2018-10-16/agenda-pack.pdf")))
+                .doesNotContain(PackAssembler.BLANK_PAGE_TEXT);
+    }
+
+    @Test
+    void missingFileEscapingPathAndCorruptOrEncryptedPdfAreClearErrors() throws IOException {
+        Path meeting = PackTestSupport.copyMeeting("joint-ict-2018-10-16", dir);
+        Path output = properties.output().resolve("joint-ict-2018-10-16");
+        var before = PackTestSupport.snapshot(output);
+        Path json = meeting.resolve("meeting.json");
+        String original = Files.readString(json);
+
+        Files.writeString(json, original.replace("documents/minutes-2018-07-04.md", "documents/minutes-missing.md")
+                .replace("documents/discussion-paper.md", "../../etc/passwd.md"));
+        List<String> messages = rejected(meeting);
+        assertThat(messages).contains(
+                "meeting.json $.items[3].document, field \"document\", value \"documents/minutes-missing.md\": no such file in the meeting folder",
+                "meeting.json $.items[6].document, field \"document\", value \"../../etc/passwd.md\": document paths must stay inside the meeting folder");
+
+        Files.writeString(json, original);
+        Files.writeString(meeting.resolve("documents/service-improvement-plan.pdf"), "not a pdf at all");
+        assertThat(rejected(meeting)).anyMatch(m -> m.startsWith(
+                "meeting.json $.items[5].appendices[1].document, field \"document\", value \"documents/service-improvement-plan.pdf\": not a readable PDF"));
+
+        try (PDDocument doc = Loader.loadPDF(Path.of("input/joint-ict-2018-10-16/documents/service-improvement-plan.pdf").toFile())) {
+            doc.protect(new StandardProtectionPolicy("owner", "secret", new AccessPermission()));
+            doc.save(meeting.resolve("documents/service-improvement-plan.pdf").toFile());
+        }
+        assertThat(rejected(meeting)).anyMatch(m -> m.contains("password-protected") && m.contains("item 6"));
+        assertThat(PackTestSupport.snapshot(output)).isEqualTo(before);
+    }
+
+    private List<String> rejected(Path meeting) {
+        BuildOutcome outcome = runner.build(meeting, BuildOptions.DEFAULT);
+        assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(BuildOutcome.INVALID_INPUT);
+        return outcome.problems().stream().map(Problem::describe).toList();
+    }
+
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+
+    private static int indexOf(List<String> pages, String text) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no page contains " + text);
+    }
+}
