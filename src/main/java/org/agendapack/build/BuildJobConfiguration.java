@@ -26,6 +26,9 @@ public class BuildJobConfiguration {
     public Job buildPack(JobRepository jobRepository,
             Step loadMeeting,
             Step ingestKpiMonths,
+            Step ingestProjects,
+            Step ingestProcurement,
+            Step ingestRecommendations,
             Step validateInputs,
             Step aggregateReports,
             Step renderPapers,
@@ -34,6 +37,9 @@ public class BuildJobConfiguration {
         return new JobBuilder(JOB, jobRepository)
                 .start(loadMeeting)
                 .next(ingestKpiMonths)
+                .next(ingestProjects)
+                .next(ingestProcurement)
+                .next(ingestRecommendations)
                 .next(validateInputs)
                 .next(aggregateReports)
                 .next(renderPapers)

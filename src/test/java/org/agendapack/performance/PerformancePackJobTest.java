@@ -54,8 +54,8 @@ class PerformancePackJobTest {
         String report = PackTestSupport.text(properties.output().resolve("joint-ict-2018-10-16/performance-pack.pdf"));
         assertThat(report).isNotEmpty();
         String buildReport = readString(properties.output().resolve("joint-ict-2018-10-16/build-report.txt"));
-        assertThat(buildReport).contains("4 warning(s)")
-                .contains("kpi-months.csv line 100, field \"value\", value \"83.88\": SLA Performance on P1 Incidents for Brent in 2018-08 is 83.88 %, which no whole number of the 6 Number of P1 Incidents gives (nearest: 5 of 6 = 83.33 %)");
+        assertThat(buildReport.lines().filter(l -> l.startsWith("- kpi-months.csv")).count()).isEqualTo(4);
+        assertThat(buildReport).contains("kpi-months.csv line 100, field \"value\", value \"83.88\": SLA Performance on P1 Incidents for Brent in 2018-08 is 83.88 %, which no whole number of the 6 Number of P1 Incidents gives (nearest: 5 of 6 = 83.33 %)");
     }
 
     @Test

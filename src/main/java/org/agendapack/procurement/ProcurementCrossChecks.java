@@ -1,0 +1,77 @@
+package org.agendapack.procurement;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.agendapack.build.BuildContext;
+import org.agendapack.dataset.CrossCheck;
+import org.agendapack.problem.Problem;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rules across procurement rows: no reference twice; warnings for an expected award date already passed
+ * while still at tender or evaluation, and for an awarded or signed contract with no supplier.
+ */
+@Component
+public class ProcurementCrossChecks implements CrossCheck {
+
+    private final JdbcTemplate jdbc;
+
+    public ProcurementCrossChecks(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String dataset() {
+        return Procurements.FORMAT.name();
+    }
+
+    /** A warning about one procurement: also what the report's "Needs attention" section shows. */
+    record Flag(long line, String reference, Problem problem) {
+    }
+
+    @Override
+    public List<Problem> check(BuildContext build) {
+        List<Problem> problems = new ArrayList<>();
+        String file = build.folder().dataset(Procurements.FORMAT.name()).map(build.folder()::relative).orElse(null);
+        if (file == null) {
+            return problems;
+        }
+        jdbc.query("SELECT reference, COUNT(*) n, GROUP_CONCAT(line ORDER BY line SEPARATOR ', ') lines, MIN(line) first "
+                + "FROM procurement WHERE build_id = ? GROUP BY reference HAVING COUNT(*) > 1 ORDER BY first",
+                rs -> {
+                    problems.add(Problem.error(file, rs.getLong("first"), null, "reference", rs.getString("reference"),
+                            "the same procurement reference appears " + rs.getInt("n") + " times (lines "
+                                    + rs.getString("lines") + "); each procurement needs its own reference"));
+                }, build.buildId());
+        flags(jdbc, build, file).forEach(f -> problems.add(f.problem()));
+        return problems;
+    }
+
+    static List<Flag> flags(JdbcTemplate jdbc, BuildContext build, String file) {
+        List<Flag> flags = new ArrayList<>();
+        jdbc.query("SELECT line, reference, stage, expected_award FROM procurement WHERE build_id = ? "
+                + "AND stage IN ('tender', 'evaluation') AND expected_award < ? ORDER BY line",
+                rs -> {
+                    String stage = rs.getString("stage").strip();
+                    flags.add(new Flag(rs.getLong("line"), rs.getString("reference"), Problem.warning(file,
+                            rs.getLong("line"), null, "expected_award", rs.getDate("expected_award").toLocalDate().toString(),
+                            "procurement " + rs.getString("reference") + " is still at " + stage
+                                    + " but its expected award date has passed at the meeting date ("
+                                    + build.meeting().date() + ")")));
+                }, build.buildId(), Date.valueOf(build.meeting().date()));
+        jdbc.query("SELECT line, reference, stage FROM procurement WHERE build_id = ? "
+                + "AND stage IN ('awarded', 'signed') AND supplier IS NULL ORDER BY line",
+                rs -> {
+                    String stage = rs.getString("stage").strip();
+                    flags.add(new Flag(rs.getLong("line"), rs.getString("reference"), Problem.warning(file,
+                            rs.getLong("line"), null, "supplier", "",
+                            "procurement " + rs.getString("reference") + " is " + stage + " but no supplier is given")));
+                }, build.buildId());
+        flags.sort(Comparator.comparingLong(Flag::line));
+        return flags;
+    }
+}

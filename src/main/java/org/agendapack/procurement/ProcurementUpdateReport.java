@@ -1,0 +1,170 @@
+package org.agendapack.procurement;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.agendapack.build.BuildContext;
+import org.agendapack.meeting.Meeting;
+import org.agendapack.meeting.MeetingLoader;
+import org.agendapack.problem.Problem;
+import org.agendapack.render.PdfRenderer;
+import org.agendapack.render.Templates;
+import org.agendapack.report.GeneratedReport;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The procurement update: what needs attention first, then the procurements grouped by stage in pipeline
+ * order, then the count and total value by stage.
+ */
+@Component
+public class ProcurementUpdateReport implements GeneratedReport {
+
+    public static final String KEY = "procurement-update";
+
+    static final String NONE = "–";
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private final JdbcTemplate jdbc;
+    private final Templates templates;
+    private final PdfRenderer pdf;
+
+    public ProcurementUpdateReport(JdbcTemplate jdbc, Templates templates, PdfRenderer pdf) {
+        this.jdbc = jdbc;
+        this.templates = templates;
+        this.pdf = pdf;
+    }
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public List<Problem> checkSettings(Meeting meeting) {
+        List<Problem> problems = new ArrayList<>();
+        try {
+            MeetingLoader.settings(meeting, KEY, ProcurementUpdateSettings.class);
+        } catch (RuntimeException e) {
+            problems.add(Problem.error(MeetingLoader.FILE, null, "$.reports." + KEY, null, null,
+                    "cannot read the settings: " + e.getMessage()));
+        }
+        return problems;
+    }
+
+    @Override
+    public void aggregate(BuildContext build) {
+        long id = build.buildId();
+        jdbc.update("DELETE FROM procurement_stage_total WHERE build_id = ?", id);
+        jdbc.update("INSERT INTO procurement_stage_total (build_id, stage, position, n, total_value, valued) "
+                + "SELECT build_id, stage, position, COUNT(*), SUM(value_gbp), COUNT(value_gbp) FROM procurement "
+                + "WHERE build_id = ? GROUP BY build_id, stage, position", id);
+    }
+
+    @Override
+    public void render(BuildContext build, Path target) {
+        pdf.render(templates.render("procurement-update.ftlx", model(build)), target);
+    }
+
+    public record Item(String reference, String title, String organisations, String route, String supplier,
+            String value, String expectedAward, String update, boolean flagged) {
+    }
+
+    public record Group(String stage, int count, String total, List<Item> items) {
+    }
+
+    public record Attention(String reference, String title, String stage, String reason) {
+    }
+
+    public record StageTotal(String stage, int count, String total) {
+    }
+
+    Map<String, Object> model(BuildContext build) {
+        ProcurementUpdateSettings s = build.settings(KEY, ProcurementUpdateSettings.class);
+        long id = build.buildId();
+        String file = build.folder().dataset(Procurements.FORMAT.name()).map(build.folder()::relative).orElse("procurement");
+        List<ProcurementCrossChecks.Flag> flags = ProcurementCrossChecks.flags(jdbc, build, file);
+
+        Map<String, StageTotal> totals = new HashMap<>();
+        jdbc.query("SELECT stage, n, total_value, valued FROM procurement_stage_total WHERE build_id = ?", rs -> {
+            String stage = rs.getString("stage").strip();
+            totals.put(stage, new StageTotal(stageWord(stage), rs.getInt("n"),
+                    rs.getInt("valued") == 0 ? NONE : money(rs.getBigDecimal("total_value"))));
+        }, id);
+
+        Map<String, List<Item>> byStage = new LinkedHashMap<>();
+        Map<String, String[]> titles = new HashMap<>();
+        jdbc.query("SELECT line, reference, title, organisations, stage, route, supplier, value_gbp, expected_award, upd "
+                + "FROM procurement WHERE build_id = ? ORDER BY position, line", rs -> {
+                    String ref = rs.getString("reference");
+                    String stage = rs.getString("stage").strip();
+                    long line = rs.getLong("line");
+                    Date award = rs.getDate("expected_award");
+                    titles.put(ref + '\u0000' + line, new String[] { rs.getString("title"), stage });
+                    byStage.computeIfAbsent(stage, k -> new ArrayList<>()).add(new Item(ref, rs.getString("title"),
+                            String.join(", ", rs.getString("organisations").split(";")), orNone(rs.getString("route")),
+                            orNone(rs.getString("supplier")), money(rs.getBigDecimal("value_gbp")),
+                            award == null ? NONE : DATE.format(award.toLocalDate()), orNone(rs.getString("upd")),
+                            flags.stream().anyMatch(f -> f.line() == line)));
+                }, id);
+
+        List<Group> groups = new ArrayList<>();
+        List<StageTotal> stageTotals = new ArrayList<>();
+        for (String stage : Procurements.STAGES) {
+            StageTotal t = totals.getOrDefault(stage, new StageTotal(stageWord(stage), 0, NONE));
+            stageTotals.add(t);
+            List<Item> items = byStage.get(stage);
+            if (items != null) {
+                groups.add(new Group(t.stage(), t.count(), t.total(), items));
+            }
+        }
+        BigDecimal grand = jdbc.queryForObject(
+                "SELECT SUM(total_value) FROM procurement_stage_total WHERE build_id = ?", BigDecimal.class, id);
+        int count = stageTotals.stream().mapToInt(StageTotal::count).sum();
+
+        List<Attention> attention = new ArrayList<>();
+        for (ProcurementCrossChecks.Flag f : flags) {
+            String[] t = titles.get(f.reference() + '\u0000' + f.line());
+            attention.add(new Attention(f.reference(), t == null ? NONE : t[0], t == null ? NONE : stageWord(t[1]),
+                    f.problem().rule()));
+        }
+
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", s == null ? new ProcurementUpdateSettings(null).titleOrDefault() : s.titleOrDefault());
+        model.put("committee", build.meeting().committee());
+        model.put("asAt", build.meeting().date().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
+        model.put("attention", attention);
+        model.put("groups", groups);
+        model.put("stageTotals", stageTotals);
+        model.put("grandTotal", new StageTotal("Total", count, grand == null ? NONE : money(grand)));
+        return model;
+    }
+
+    static String stageWord(String stage) {
+        return Character.toUpperCase(stage.charAt(0)) + stage.substring(1);
+    }
+
+    /** "£250,000", or "£1,234.50" with pence; "–" when not given. */
+    static String money(BigDecimal value) {
+        if (value == null) {
+            return NONE;
+        }
+        boolean whole = value.stripTrailingZeros().scale() <= 0;
+        return "£" + new DecimalFormat(whole ? "#,##0" : "#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK)).format(value);
+    }
+
+    private static String orNone(String s) {
+        return s == null || s.isBlank() ? NONE : s;
+    }
+}

@@ -1,0 +1,72 @@
+package org.agendapack.projects;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.agendapack.build.BuildContext;
+import org.agendapack.dataset.CrossCheck;
+import org.agendapack.problem.Problem;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rules across project rows: no id twice; warnings for a live project past its planned end with no forecast,
+ * and for a green project forecast to finish after its planned end.
+ */
+@Component
+public class ProjectCrossChecks implements CrossCheck {
+
+    private final JdbcTemplate jdbc;
+
+    public ProjectCrossChecks(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String dataset() {
+        return Projects.FORMAT.name();
+    }
+
+    @Override
+    public List<Problem> check(BuildContext build) {
+        List<Problem> problems = new ArrayList<>();
+        String file = build.folder().dataset(Projects.FORMAT.name()).map(build.folder()::relative).orElse(null);
+        if (file == null) {
+            return problems;
+        }
+        jdbc.query("SELECT id, COUNT(*) n, GROUP_CONCAT(line ORDER BY line SEPARATOR ', ') lines, MIN(line) first "
+                + "FROM project WHERE build_id = ? GROUP BY id HAVING COUNT(*) > 1 ORDER BY first",
+                rs -> {
+                    problems.add(Problem.error(file, rs.getLong("first"), null, "id", rs.getString("id"),
+                            "the same project id appears " + rs.getInt("n") + " times (lines " + rs.getString("lines")
+                                    + "); each project needs its own id"));
+                }, build.buildId());
+        problems.addAll(warnings(jdbc, build, file));
+        return problems;
+    }
+
+    /** The warnings, in file order: also what the report's exceptions flag. */
+    static List<Problem> warnings(JdbcTemplate jdbc, BuildContext build, String file) {
+        List<Problem> problems = new ArrayList<>();
+        Date meetingDate = Date.valueOf(build.meeting().date());
+        jdbc.query("SELECT line, id, planned_end FROM project WHERE build_id = ? AND stage = 'live' "
+                + "AND planned_end < ? AND forecast_end IS NULL ORDER BY line",
+                rs -> {
+                    problems.add(Problem.warning(file, rs.getLong("line"), null, "forecast_end", "",
+                            "project " + rs.getString("id") + " is live and past its planned end ("
+                                    + rs.getDate("planned_end").toLocalDate() + ") at the meeting date ("
+                                    + build.meeting().date() + ") but has no forecast end"));
+                }, build.buildId(), meetingDate);
+        jdbc.query("SELECT line, id, planned_end, forecast_end FROM project WHERE build_id = ? AND rag = 'green' "
+                + "AND forecast_end > planned_end ORDER BY line",
+                rs -> {
+                    problems.add(Problem.warning(file, rs.getLong("line"), null, "rag", "green",
+                            "project " + rs.getString("id") + " is green but its forecast end ("
+                                    + rs.getDate("forecast_end").toLocalDate() + ") is after its planned end ("
+                                    + rs.getDate("planned_end").toLocalDate() + ")"));
+                }, build.buildId());
+        problems.sort(java.util.Comparator.comparing(Problem::line));
+        return problems;
+    }
+}

@@ -1,0 +1,224 @@
+package org.agendapack.projects;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.agendapack.build.BuildContext;
+import org.agendapack.meeting.Meeting;
+import org.agendapack.meeting.MeetingLoader;
+import org.agendapack.problem.Problem;
+import org.agendapack.render.PdfRenderer;
+import org.agendapack.render.Templates;
+import org.agendapack.report.GeneratedReport;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The project status report: a summary line, counts by stage and RAG per organisation, the amber and red
+ * projects with their update and slippage, then the table of live projects.
+ */
+@Component
+public class ProjectStatusReport implements GeneratedReport {
+
+    public static final String KEY = "project-status";
+
+    /** Shown for an empty field. */
+    static final String NONE = "–";
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private final JdbcTemplate jdbc;
+    private final Templates templates;
+    private final PdfRenderer pdf;
+
+    public ProjectStatusReport(JdbcTemplate jdbc, Templates templates, PdfRenderer pdf) {
+        this.jdbc = jdbc;
+        this.templates = templates;
+        this.pdf = pdf;
+    }
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public List<Problem> checkSettings(Meeting meeting) {
+        List<Problem> problems = new ArrayList<>();
+        try {
+            MeetingLoader.settings(meeting, KEY, ProjectStatusSettings.class);
+        } catch (RuntimeException e) {
+            problems.add(Problem.error(MeetingLoader.FILE, null, "$.reports." + KEY, null, null,
+                    "cannot read the settings: " + e.getMessage()));
+        }
+        return problems;
+    }
+
+    @Override
+    public void aggregate(BuildContext build) {
+        long id = build.buildId();
+        jdbc.update("DELETE FROM project_count WHERE build_id = ?", id);
+        jdbc.update("INSERT INTO project_count (build_id, organisation, stage, rag, n) "
+                + "SELECT build_id, organisation, stage, rag, COUNT(*) FROM project WHERE build_id = ? "
+                + "GROUP BY build_id, organisation, stage, rag", id);
+    }
+
+    @Override
+    public void render(BuildContext build, Path target) {
+        pdf.render(templates.render("project-status.ftlx", model(build)), target);
+    }
+
+    /** Counts of one organisation (or the total): by stage in {@link Projects#STAGES} order, then by RAG. */
+    public record OrgRow(String organisation, List<Integer> stages, List<Integer> rags, int total) {
+    }
+
+    public record ExceptionRow(String id, String name, String organisation, String stage, String rag, String ragWord,
+            String plannedEnd, String forecastEnd, String slippage, String update) {
+    }
+
+    public record LiveRow(String id, String name, String organisation, String rag, String ragWord, String percent,
+            String plannedEnd, String forecastEnd) {
+    }
+
+    Map<String, Object> model(BuildContext build) {
+        ProjectStatusSettings s = build.settings(KEY, ProjectStatusSettings.class);
+        long id = build.buildId();
+        List<String> orgs = new ArrayList<>(build.meeting().organisations());
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        jdbc.query("SELECT organisation, stage, rag, n FROM project_count WHERE build_id = ?", rs -> {
+            String org = rs.getString("organisation");
+            if (!orgs.contains(org)) {
+                orgs.add(org);
+            }
+            int[] c = counts.computeIfAbsent(org, k -> new int[Projects.STAGES.size() + Projects.RAGS.size()]);
+            int n = rs.getInt("n");
+            c[Projects.STAGES.indexOf(rs.getString("stage").strip())] += n;
+            c[Projects.STAGES.size() + Projects.RAGS.indexOf(rs.getString("rag").strip())] += n;
+        }, id);
+        if (!orgs.contains(Projects.SHARED)) {
+            orgs.add(Projects.SHARED);
+        }
+        int[] all = new int[Projects.STAGES.size() + Projects.RAGS.size()];
+        List<OrgRow> orgRows = new ArrayList<>();
+        for (String org : orgs) {
+            int[] c = counts.getOrDefault(org, new int[all.length]);
+            for (int i = 0; i < c.length; i++) {
+                all[i] += c[i];
+            }
+            orgRows.add(row(org, c));
+        }
+        OrgRow total = row("Total", all);
+
+        List<ExceptionRow> exceptions = new ArrayList<>();
+        jdbc.query("SELECT id, name, organisation, stage, rag, planned_end, forecast_end, upd FROM project "
+                + "WHERE build_id = ? AND rag IN ('red', 'amber') ORDER BY CASE WHEN rag = 'red' THEN 0 ELSE 1 END, line",
+                rs -> {
+                    LocalDate planned = date(rs.getDate("planned_end"));
+                    LocalDate forecast = date(rs.getDate("forecast_end"));
+                    String rag = rs.getString("rag");
+                    exceptions.add(new ExceptionRow(rs.getString("id"), rs.getString("name"), rs.getString("organisation"),
+                            stageWord(rs.getString("stage")), rag, ragWord(rag), format(planned), format(forecast),
+                            slippage(planned, forecast), orNone(rs.getString("upd"))));
+                }, id);
+
+        List<LiveRow> live = new ArrayList<>();
+        jdbc.query("SELECT id, name, organisation, rag, percent_complete, planned_end, forecast_end FROM project "
+                + "WHERE build_id = ? AND stage = 'live' ORDER BY line",
+                rs -> {
+                    String rag = rs.getString("rag");
+                    BigDecimal pc = rs.getBigDecimal("percent_complete");
+                    live.add(new LiveRow(rs.getString("id"), rs.getString("name"), rs.getString("organisation"), rag,
+                            ragWord(rag), pc == null ? NONE : pc.stripTrailingZeros().toPlainString() + "%",
+                            format(date(rs.getDate("planned_end"))), format(date(rs.getDate("forecast_end")))));
+                }, id);
+
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", s == null ? new ProjectStatusSettings(null).titleOrDefault() : s.titleOrDefault());
+        model.put("committee", build.meeting().committee());
+        model.put("asAt", build.meeting().date().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
+        model.put("summary", summary(total));
+        model.put("stageHeadings", List.of("Awaiting", "Live", "On hold", "Closed"));
+        model.put("orgRows", orgRows);
+        model.put("total", total);
+        model.put("exceptions", exceptions);
+        model.put("live", live);
+        return model;
+    }
+
+    private static OrgRow row(String org, int[] c) {
+        int stages = Projects.STAGES.size();
+        List<Integer> s = new ArrayList<>();
+        List<Integer> r = new ArrayList<>();
+        int total = 0;
+        for (int i = 0; i < stages; i++) {
+            s.add(c[i]);
+            total += c[i];
+        }
+        for (int i = stages; i < c.length; i++) {
+            r.add(c[i]);
+        }
+        return new OrgRow(org, s, r, total);
+    }
+
+    /** "8 live projects, 2 awaiting resource allocation; 3 amber, 1 red" ("none red" for zero). */
+    static String summary(OrgRow total) {
+        int live = total.stages().get(Projects.STAGES.indexOf("live"));
+        int awaiting = total.stages().get(Projects.STAGES.indexOf("awaiting"));
+        int amber = total.rags().get(Projects.RAGS.indexOf("amber"));
+        int red = total.rags().get(Projects.RAGS.indexOf("red"));
+        return count(live) + " live project" + (live == 1 ? "" : "s") + ", " + count(awaiting)
+                + " awaiting resource allocation; " + count(amber) + " amber, " + count(red) + " red";
+    }
+
+    private static String count(int n) {
+        return n == 0 ? "none" : Integer.toString(n);
+    }
+
+    /** Forecast end minus planned end in whole weeks (rounded towards zero). */
+    static String slippage(LocalDate planned, LocalDate forecast) {
+        if (planned == null || forecast == null) {
+            return NONE;
+        }
+        long weeks = ChronoUnit.WEEKS.between(planned, forecast);
+        String n = weeks < 0 ? "−" + (-weeks) : Long.toString(weeks);
+        return n + (Math.abs(weeks) == 1 ? " week" : " weeks");
+    }
+
+    static String ragWord(String rag) {
+        return switch (rag.strip()) {
+            case "red" -> "Red";
+            case "amber" -> "Amber";
+            default -> "Green";
+        };
+    }
+
+    static String stageWord(String stage) {
+        return switch (stage.strip()) {
+            case "awaiting" -> "Awaiting";
+            case "live" -> "Live";
+            case "on-hold" -> "On hold";
+            default -> "Closed";
+        };
+    }
+
+    private static LocalDate date(Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+
+    static String format(LocalDate d) {
+        return d == null ? NONE : DATE.format(d);
+    }
+
+    private static String orNone(String s) {
+        return s == null || s.isBlank() ? NONE : s;
+    }
+}
