@@ -1,3 +1,6 @@
+-- String literals are VARCHAR, not blank-padded CHAR: a CASE of 'met'/'missed' gives 'met', not 'met   '.
+SET DATABASE SQL CHARACTER LITERAL FALSE;
+
 -- agendapack's own tables beside Spring Batch's. Staged rows and report tables are keyed by build
 -- (the job instance), so a restarted build finds what it staged.
 CREATE TABLE IF NOT EXISTS input_problem (

@@ -74,6 +74,11 @@ public final class BuildContext {
         return outputDir;
     }
 
+    /** The dataset's file as named in problems (e.g. "kpi-months.csv"), if the meeting supplies one. */
+    public java.util.Optional<String> datasetFile(String dataset) {
+        return folder.dataset(dataset).map(folder::relative);
+    }
+
     public Path work(String fileName) {
         return workDir.resolve(fileName);
     }

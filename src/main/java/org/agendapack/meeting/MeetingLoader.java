@@ -172,6 +172,31 @@ public class MeetingLoader {
         return s.toString();
     }
 
+    /**
+     * Binds a report's settings for checking: null when absent or unreadable (a problem is added for the
+     * latter).
+     */
+    public static <T> T settings(Meeting meeting, String report, Class<T> type, List<Problem> problems) {
+        try {
+            return settings(meeting, report, type);
+        } catch (RuntimeException e) {
+            problems.add(Problem.error(FILE, null, "$.reports." + report, null, null, "cannot read the settings: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    /** As {@link #settings(Meeting, String, Class, List)}, and absent settings are a problem too. */
+    public static <T> T requiredSettings(Meeting meeting, String report, Class<T> type, String description,
+            List<Problem> problems) {
+        int before = problems.size();
+        T settings = settings(meeting, report, type, problems);
+        if (settings == null && problems.size() == before) {
+            problems.add(Problem.error(FILE, null, "$.reports." + report, null, null, "the agenda includes " + description
+                    + " but meeting.json has no reports." + report + " settings"));
+        }
+        return settings;
+    }
+
     /** Binds a report's settings from meeting.json to its settings type. */
     public static <T> T settings(Meeting meeting, String report, Class<T> type) {
         JsonNode node = meeting.reports().get(report);

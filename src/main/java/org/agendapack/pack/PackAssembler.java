@@ -17,7 +17,6 @@ import org.agendapack.build.BuildContext;
 import org.agendapack.meeting.AgendaItem;
 import org.agendapack.meeting.Meeting;
 import org.agendapack.render.PdfRenderer;
-import org.agendapack.render.Templates;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
@@ -46,12 +45,10 @@ public class PackAssembler {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
-    private final Templates templates;
     private final PdfRenderer pdf;
     private final Path fontFile;
 
-    public PackAssembler(Templates templates, PdfRenderer pdf, AgendapackProperties properties) {
-        this.templates = templates;
+    public PackAssembler(PdfRenderer pdf, AgendapackProperties properties) {
         this.pdf = pdf;
         this.fontFile = properties.templates().resolve("fonts").resolve("LiberationSans-Regular.ttf");
     }
@@ -72,7 +69,7 @@ public class PackAssembler {
             Path blank = blankPage(build);
             Layout layout = layout(papers, exemptPack, build.padding());
             Path front = build.work(exemptPack ? "front-exempt.pdf" : "front.pdf");
-            pdf.render(templates.render("front-sheet.ftlx", frontModel(build.meeting(), layout, exemptPack)), front);
+            pdf.render("front-sheet.ftlx", frontModel(build.meeting(), layout, exemptPack), front);
             int frontPages = pageCount(front);
             List<Path> sources = new ArrayList<>();
             sources.add(front);
@@ -257,7 +254,7 @@ public class PackAssembler {
     private Path blankPage(BuildContext build) {
         Path blank = build.work("blank.pdf");
         if (!Files.exists(blank)) {
-            pdf.render(templates.render("blank-page.ftlx", Map.of("text", BLANK_PAGE_TEXT)), blank);
+            pdf.render("blank-page.ftlx", Map.of("text", BLANK_PAGE_TEXT), blank);
         }
         return blank;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.agendapack.build.BuildContext;
 import org.agendapack.dataset.CrossCheck;
+import org.agendapack.dataset.DuplicateKeys;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,18 +43,12 @@ public class KpiCrossChecks implements CrossCheck {
     public List<Problem> check(BuildContext build) {
         List<Problem> problems = new ArrayList<>();
         PerformancePackSettings settings = build.settings(PerformancePackReport.KEY, PerformancePackSettings.class);
-        String file = build.folder().dataset(KpiMonths.FORMAT.name()).map(build.folder()::relative).orElse(null);
+        String file = build.datasetFile(KpiMonths.FORMAT.name()).orElse(null);
         if (settings == null || file == null) {
             return problems;
         }
-        jdbc.query("SELECT month, organisation, metric, COUNT(*) n, GROUP_CONCAT(line ORDER BY line SEPARATOR ', ') lines, MIN(line) first "
-                + "FROM kpi_value WHERE build_id = ? GROUP BY month, organisation, metric HAVING COUNT(*) > 1 ORDER BY first",
-                rs -> {
-                    problems.add(Problem.error(file, rs.getLong("first"), null, "month/organisation/metric",
-                            rs.getString("month") + " / " + rs.getString("organisation") + " / " + rs.getString("metric"),
-                            "the same month, organisation and metric appears " + rs.getInt("n") + " times (lines "
-                                    + rs.getString("lines") + "); keep one"));
-                }, build.buildId());
+        problems.addAll(DuplicateKeys.find(jdbc, build.buildId(), file, "kpi_value",
+                List.of("month", "organisation", "metric"), "month, organisation and metric", "keep one"));
 
         String from = settings.from().toString();
         String to = settings.to().toString();

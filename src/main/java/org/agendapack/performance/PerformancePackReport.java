@@ -20,7 +20,6 @@ import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.PdfRenderer;
-import org.agendapack.render.Templates;
 import org.agendapack.report.GeneratedReport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -41,12 +40,10 @@ public class PerformancePackReport implements GeneratedReport {
     private static final DateTimeFormatter MONTH_HEADING = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private final JdbcTemplate jdbc;
-    private final Templates templates;
     private final PdfRenderer pdf;
 
-    public PerformancePackReport(JdbcTemplate jdbc, Templates templates, PdfRenderer pdf) {
+    public PerformancePackReport(JdbcTemplate jdbc, PdfRenderer pdf) {
         this.jdbc = jdbc;
-        this.templates = templates;
         this.pdf = pdf;
     }
 
@@ -59,16 +56,9 @@ public class PerformancePackReport implements GeneratedReport {
     public List<Problem> checkSettings(Meeting meeting) {
         List<Problem> problems = new ArrayList<>();
         String at = "$.reports.performance-pack";
-        PerformancePackSettings s;
-        try {
-            s = MeetingLoader.settings(meeting, KEY, PerformancePackSettings.class);
-        } catch (RuntimeException e) {
-            problems.add(Problem.error(MeetingLoader.FILE, null, at, null, null, "cannot read the settings: " + e.getMessage()));
-            return problems;
-        }
+        PerformancePackSettings s = MeetingLoader.requiredSettings(meeting, KEY, PerformancePackSettings.class,
+                "the performance pack", problems);
         if (s == null) {
-            problems.add(Problem.error(MeetingLoader.FILE, null, at, null, null,
-                    "the agenda includes the performance pack but meeting.json has no reports.performance-pack settings"));
             return problems;
         }
         if (s.months().size() != 2 || !s.months().stream().allMatch(m -> m != null && m.matches("\\d{4}-(0[1-9]|1[0-2])"))) {
@@ -139,7 +129,7 @@ public class PerformancePackReport implements GeneratedReport {
 
     @Override
     public void render(BuildContext build, Path target) {
-        pdf.render(templates.render("performance-pack.ftlx", model(build)), target);
+        pdf.render("performance-pack.ftlx", model(build), target);
     }
 
     /** One value as printed: the formatted number (or "n/a") and its rating, if the metric has a target. */
@@ -160,7 +150,7 @@ public class PerformancePackReport implements GeneratedReport {
         jdbc.query("SELECT month, organisation, metric, val, rating FROM kpi_cell WHERE build_id = ?", rs -> {
             Metric metric = s.metric(rs.getString("metric"));
             cells.put(rs.getString("month") + '|' + rs.getString("organisation") + '|' + metric.key(),
-                    new Value(format(metric, rs.getBigDecimal("val")), rating(rs.getString("rating"))));
+                    new Value(format(metric, rs.getBigDecimal("val")), rs.getString("rating")));
         }, build.buildId());
 
         List<YearMonth> months = s.monthRange();
@@ -191,11 +181,6 @@ public class PerformancePackReport implements GeneratedReport {
                 .map(m -> m.label() + ": " + (m.lowerIsBetter() ? "at most " : "at least ") + format(m, m.target()))
                 .toList());
         return model;
-    }
-
-    /** HSQLDB pads CASE results to the longest branch ("met   "). */
-    private static String rating(String stored) {
-        return stored == null ? null : stored.strip();
     }
 
     /** Counts with thousands separators; percentages, ratios and scores to two decimals. */

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.agendapack.build.BuildContext;
 import org.agendapack.dataset.CrossCheck;
+import org.agendapack.dataset.DuplicateKeys;
 import org.agendapack.problem.Problem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -36,17 +37,12 @@ public class ProcurementCrossChecks implements CrossCheck {
     @Override
     public List<Problem> check(BuildContext build) {
         List<Problem> problems = new ArrayList<>();
-        String file = build.folder().dataset(Procurements.FORMAT.name()).map(build.folder()::relative).orElse(null);
+        String file = build.datasetFile(Procurements.FORMAT.name()).orElse(null);
         if (file == null) {
             return problems;
         }
-        jdbc.query("SELECT reference, COUNT(*) n, GROUP_CONCAT(line ORDER BY line SEPARATOR ', ') lines, MIN(line) first "
-                + "FROM procurement WHERE build_id = ? GROUP BY reference HAVING COUNT(*) > 1 ORDER BY first",
-                rs -> {
-                    problems.add(Problem.error(file, rs.getLong("first"), null, "reference", rs.getString("reference"),
-                            "the same procurement reference appears " + rs.getInt("n") + " times (lines "
-                                    + rs.getString("lines") + "); each procurement needs its own reference"));
-                }, build.buildId());
+        problems.addAll(DuplicateKeys.find(jdbc, build.buildId(), file, "procurement", List.of("reference"),
+                "procurement reference", "each procurement needs its own reference"));
         flags(jdbc, build, file).forEach(f -> problems.add(f.problem()));
         return problems;
     }
@@ -56,7 +52,7 @@ public class ProcurementCrossChecks implements CrossCheck {
         jdbc.query("SELECT line, reference, stage, expected_award FROM procurement WHERE build_id = ? "
                 + "AND stage IN ('tender', 'evaluation') AND expected_award < ? ORDER BY line",
                 rs -> {
-                    String stage = rs.getString("stage").strip();
+                    String stage = rs.getString("stage");
                     flags.add(new Flag(rs.getLong("line"), rs.getString("reference"), Problem.warning(file,
                             rs.getLong("line"), null, "expected_award", rs.getDate("expected_award").toLocalDate().toString(),
                             "procurement " + rs.getString("reference") + " is still at " + stage
@@ -66,7 +62,7 @@ public class ProcurementCrossChecks implements CrossCheck {
         jdbc.query("SELECT line, reference, stage FROM procurement WHERE build_id = ? "
                 + "AND stage IN ('awarded', 'signed') AND supplier IS NULL ORDER BY line",
                 rs -> {
-                    String stage = rs.getString("stage").strip();
+                    String stage = rs.getString("stage");
                     flags.add(new Flag(rs.getLong("line"), rs.getString("reference"), Problem.warning(file,
                             rs.getLong("line"), null, "supplier", "",
                             "procurement " + rs.getString("reference") + " is " + stage + " but no supplier is given")));

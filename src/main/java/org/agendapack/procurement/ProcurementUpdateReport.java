@@ -18,7 +18,6 @@ import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.PdfRenderer;
-import org.agendapack.render.Templates;
 import org.agendapack.report.GeneratedReport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -37,12 +36,10 @@ public class ProcurementUpdateReport implements GeneratedReport {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final JdbcTemplate jdbc;
-    private final Templates templates;
     private final PdfRenderer pdf;
 
-    public ProcurementUpdateReport(JdbcTemplate jdbc, Templates templates, PdfRenderer pdf) {
+    public ProcurementUpdateReport(JdbcTemplate jdbc, PdfRenderer pdf) {
         this.jdbc = jdbc;
-        this.templates = templates;
         this.pdf = pdf;
     }
 
@@ -54,12 +51,7 @@ public class ProcurementUpdateReport implements GeneratedReport {
     @Override
     public List<Problem> checkSettings(Meeting meeting) {
         List<Problem> problems = new ArrayList<>();
-        try {
-            MeetingLoader.settings(meeting, KEY, ProcurementUpdateSettings.class);
-        } catch (RuntimeException e) {
-            problems.add(Problem.error(MeetingLoader.FILE, null, "$.reports." + KEY, null, null,
-                    "cannot read the settings: " + e.getMessage()));
-        }
+        MeetingLoader.settings(meeting, KEY, ProcurementUpdateSettings.class, problems);
         return problems;
     }
 
@@ -74,7 +66,7 @@ public class ProcurementUpdateReport implements GeneratedReport {
 
     @Override
     public void render(BuildContext build, Path target) {
-        pdf.render(templates.render("procurement-update.ftlx", model(build)), target);
+        pdf.render("procurement-update.ftlx", model(build), target);
     }
 
     public record Item(String reference, String title, String organisations, String route, String supplier,
@@ -93,12 +85,12 @@ public class ProcurementUpdateReport implements GeneratedReport {
     Map<String, Object> model(BuildContext build) {
         ProcurementUpdateSettings s = build.settings(KEY, ProcurementUpdateSettings.class);
         long id = build.buildId();
-        String file = build.folder().dataset(Procurements.FORMAT.name()).map(build.folder()::relative).orElse("procurement");
+        String file = build.datasetFile(Procurements.FORMAT.name()).orElse("procurement");
         List<ProcurementCrossChecks.Flag> flags = ProcurementCrossChecks.flags(jdbc, build, file);
 
         Map<String, StageTotal> totals = new HashMap<>();
         jdbc.query("SELECT stage, n, total_value, valued FROM procurement_stage_total WHERE build_id = ?", rs -> {
-            String stage = rs.getString("stage").strip();
+            String stage = rs.getString("stage");
             totals.put(stage, new StageTotal(stageWord(stage), rs.getInt("n"),
                     rs.getInt("valued") == 0 ? NONE : money(rs.getBigDecimal("total_value"))));
         }, id);
@@ -108,7 +100,7 @@ public class ProcurementUpdateReport implements GeneratedReport {
         jdbc.query("SELECT line, reference, title, organisations, stage, route, supplier, value_gbp, expected_award, upd "
                 + "FROM procurement WHERE build_id = ? ORDER BY position, line", rs -> {
                     String ref = rs.getString("reference");
-                    String stage = rs.getString("stage").strip();
+                    String stage = rs.getString("stage");
                     long line = rs.getLong("line");
                     Date award = rs.getDate("expected_award");
                     titles.put(ref + '\u0000' + line, new String[] { rs.getString("title"), stage });

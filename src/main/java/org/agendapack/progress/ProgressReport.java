@@ -15,7 +15,6 @@ import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.PdfRenderer;
-import org.agendapack.render.Templates;
 import org.agendapack.report.GeneratedReport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,12 +30,10 @@ public class ProgressReport implements GeneratedReport {
     public static final String KEY = "progress-report";
 
     private final JdbcTemplate jdbc;
-    private final Templates templates;
     private final PdfRenderer pdf;
 
-    public ProgressReport(JdbcTemplate jdbc, Templates templates, PdfRenderer pdf) {
+    public ProgressReport(JdbcTemplate jdbc, PdfRenderer pdf) {
         this.jdbc = jdbc;
-        this.templates = templates;
         this.pdf = pdf;
     }
 
@@ -49,16 +46,9 @@ public class ProgressReport implements GeneratedReport {
     public List<Problem> checkSettings(Meeting meeting) {
         List<Problem> problems = new ArrayList<>();
         String at = "$.reports." + KEY;
-        ProgressReportSettings s;
-        try {
-            s = MeetingLoader.settings(meeting, KEY, ProgressReportSettings.class);
-        } catch (RuntimeException e) {
-            problems.add(Problem.error(MeetingLoader.FILE, null, at, null, null, "cannot read the settings: " + e.getMessage()));
-            return problems;
-        }
+        ProgressReportSettings s = MeetingLoader.requiredSettings(meeting, KEY, ProgressReportSettings.class,
+                "the progress report", problems);
         if (s == null) {
-            problems.add(Problem.error(MeetingLoader.FILE, null, at, null, null,
-                    "the agenda includes the progress report but meeting.json has no reports.progress-report settings"));
             return problems;
         }
         require(s.inquiry(), at + ".inquiry", "inquiry", problems);
@@ -88,7 +78,7 @@ public class ProgressReport implements GeneratedReport {
 
     @Override
     public void render(BuildContext build, Path target) {
-        pdf.render(templates.render("progress-report.ftlx", model(build)), target);
+        pdf.render("progress-report.ftlx", model(build), target);
     }
 
     /** A paragraph (its lines, shown with their line breaks) or a bullet list (its items). */

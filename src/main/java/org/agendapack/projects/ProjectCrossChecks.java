@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.agendapack.build.BuildContext;
 import org.agendapack.dataset.CrossCheck;
+import org.agendapack.dataset.DuplicateKeys;
 import org.agendapack.problem.Problem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,17 +32,12 @@ public class ProjectCrossChecks implements CrossCheck {
     @Override
     public List<Problem> check(BuildContext build) {
         List<Problem> problems = new ArrayList<>();
-        String file = build.folder().dataset(Projects.FORMAT.name()).map(build.folder()::relative).orElse(null);
+        String file = build.datasetFile(Projects.FORMAT.name()).orElse(null);
         if (file == null) {
             return problems;
         }
-        jdbc.query("SELECT id, COUNT(*) n, GROUP_CONCAT(line ORDER BY line SEPARATOR ', ') lines, MIN(line) first "
-                + "FROM project WHERE build_id = ? GROUP BY id HAVING COUNT(*) > 1 ORDER BY first",
-                rs -> {
-                    problems.add(Problem.error(file, rs.getLong("first"), null, "id", rs.getString("id"),
-                            "the same project id appears " + rs.getInt("n") + " times (lines " + rs.getString("lines")
-                                    + "); each project needs its own id"));
-                }, build.buildId());
+        problems.addAll(DuplicateKeys.find(jdbc, build.buildId(), file, "project", List.of("id"), "project id",
+                "each project needs its own id"));
         problems.addAll(warnings(jdbc, build, file));
         return problems;
     }

@@ -17,7 +17,6 @@ import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.PdfRenderer;
-import org.agendapack.render.Templates;
 import org.agendapack.report.GeneratedReport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -37,12 +36,10 @@ public class ProjectStatusReport implements GeneratedReport {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final JdbcTemplate jdbc;
-    private final Templates templates;
     private final PdfRenderer pdf;
 
-    public ProjectStatusReport(JdbcTemplate jdbc, Templates templates, PdfRenderer pdf) {
+    public ProjectStatusReport(JdbcTemplate jdbc, PdfRenderer pdf) {
         this.jdbc = jdbc;
-        this.templates = templates;
         this.pdf = pdf;
     }
 
@@ -54,12 +51,7 @@ public class ProjectStatusReport implements GeneratedReport {
     @Override
     public List<Problem> checkSettings(Meeting meeting) {
         List<Problem> problems = new ArrayList<>();
-        try {
-            MeetingLoader.settings(meeting, KEY, ProjectStatusSettings.class);
-        } catch (RuntimeException e) {
-            problems.add(Problem.error(MeetingLoader.FILE, null, "$.reports." + KEY, null, null,
-                    "cannot read the settings: " + e.getMessage()));
-        }
+        MeetingLoader.settings(meeting, KEY, ProjectStatusSettings.class, problems);
         return problems;
     }
 
@@ -74,7 +66,7 @@ public class ProjectStatusReport implements GeneratedReport {
 
     @Override
     public void render(BuildContext build, Path target) {
-        pdf.render(templates.render("project-status.ftlx", model(build)), target);
+        pdf.render("project-status.ftlx", model(build), target);
     }
 
     /** Counts of one organisation (or the total): by stage in {@link Projects#STAGES} order, then by RAG. */
@@ -101,8 +93,8 @@ public class ProjectStatusReport implements GeneratedReport {
             }
             int[] c = counts.computeIfAbsent(org, k -> new int[Projects.STAGES.size() + Projects.RAGS.size()]);
             int n = rs.getInt("n");
-            c[Projects.STAGES.indexOf(rs.getString("stage").strip())] += n;
-            c[Projects.STAGES.size() + Projects.RAGS.indexOf(rs.getString("rag").strip())] += n;
+            c[Projects.STAGES.indexOf(rs.getString("stage"))] += n;
+            c[Projects.STAGES.size() + Projects.RAGS.indexOf(rs.getString("rag"))] += n;
         }, id);
         if (!orgs.contains(Projects.SHARED)) {
             orgs.add(Projects.SHARED);
@@ -194,7 +186,7 @@ public class ProjectStatusReport implements GeneratedReport {
     }
 
     static String ragWord(String rag) {
-        return switch (rag.strip()) {
+        return switch (rag) {
             case "red" -> "Red";
             case "amber" -> "Amber";
             default -> "Green";
@@ -202,7 +194,7 @@ public class ProjectStatusReport implements GeneratedReport {
     }
 
     static String stageWord(String stage) {
-        return switch (stage.strip()) {
+        return switch (stage) {
             case "awaiting" -> "Awaiting";
             case "live" -> "Live";
             case "on-hold" -> "On hold";

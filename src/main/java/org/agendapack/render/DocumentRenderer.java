@@ -13,12 +13,10 @@ import org.springframework.stereotype.Component;
 public class DocumentRenderer {
 
     private final Markdown markdown;
-    private final Templates templates;
     private final PdfRenderer pdf;
 
-    public DocumentRenderer(Markdown markdown, Templates templates, PdfRenderer pdf) {
+    public DocumentRenderer(Markdown markdown, PdfRenderer pdf) {
         this.markdown = markdown;
-        this.templates = templates;
         this.pdf = pdf;
     }
 
@@ -30,8 +28,8 @@ public class DocumentRenderer {
             throw new UncheckedIOException("Cannot read " + source, e);
         }
         String heading = markdown.title(text);
-        pdf.render(templates.render("document.ftlx", Map.of(
+        pdf.render("document.ftlx", Map.of(
                 "title", heading != null ? heading : title,
-                "body", markdown.toXhtml(text))), target);
+                "body", markdown.toXhtml(text)), target);
     }
 }

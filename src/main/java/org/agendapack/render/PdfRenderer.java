@@ -39,9 +39,16 @@ public class PdfRenderer {
     }
 
     private final Path fonts;
+    private final Templates templates;
 
-    public PdfRenderer(AgendapackProperties properties) {
+    public PdfRenderer(AgendapackProperties properties, Templates templates) {
         this.fonts = properties.templates().resolve("fonts");
+        this.templates = templates;
+    }
+
+    /** Renders a template of templates/ with the model to {@code target}. */
+    public void render(String template, java.util.Map<String, ?> model, Path target) {
+        render(templates.render(template, model), target);
     }
 
     /** Renders the document to {@code target}. */
