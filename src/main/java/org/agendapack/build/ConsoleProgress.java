@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
 
-import org.agendapack.dataset.IngestSteps;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -20,10 +19,6 @@ public class ConsoleProgress implements StepExecutionListener {
     @Override
     public ExitStatus afterStep(StepExecution step) {
         String what = StepSummary.of(step);
-        if (what == null && step.getReadCount() + step.getWriteCount() > 0) {
-            what = step.getReadCount() + " rows read, " + step.getExecutionContext().getLong(IngestSteps.REJECTED, 0L)
-                    + " rejected";
-        }
         String mark = step.getStatus() == BatchStatus.COMPLETED ? "ok  " : "FAIL";
         out.printf("  %s %-22s %-58s %6.2f s%n", mark, step.getStepName(), what == null ? "" : what,
                 seconds(step.getStartTime(), step.getEndTime()));

@@ -6,6 +6,8 @@ import java.util.List;
 import org.agendapack.build.BuildContext;
 import org.agendapack.build.BuildContexts;
 import org.agendapack.build.ConsoleProgress;
+import org.agendapack.build.StepSummary;
+import org.springframework.batch.core.ExitStatus;
 import org.agendapack.problem.Problem;
 import org.agendapack.problem.ProblemLog;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -62,8 +64,8 @@ public class IngestSteps {
                 .reader(reader)
                 .processor(processor(dataset))
                 .writer(writer(dataset))
-                .listener(freshStartCleanup(dataset, dataset.format().name() + "Reader.read.count"))
                 .listener(progress)
+                .listener(stagingListener(dataset, dataset.format().name() + "Reader.read.count"))
                 .build();
     }
 
@@ -95,9 +97,21 @@ public class IngestSteps {
         };
     }
 
-    /** A step starting afresh (not resuming mid-file) first removes whatever an earlier attempt staged. */
-    private StepExecutionListener freshStartCleanup(Dataset<?> dataset, String readCountKey) {
+    /**
+     * A step starting afresh (not resuming mid-file) first removes whatever an earlier attempt staged; at the
+     * end it sums up what it read. (Registered after the console listener: afterStep runs in reverse order.)
+     */
+    private StepExecutionListener stagingListener(Dataset<?> dataset, String readCountKey) {
         return new StepExecutionListener() {
+            @Override
+            public ExitStatus afterStep(StepExecution step) {
+                String file = contexts.of(step).datasetFile(dataset.format().name()).orElse(null);
+                StepSummary.put(step, file == null ? "no " + dataset.format().name() + " file"
+                        : file + ": " + step.getReadCount() + " rows read, "
+                                + step.getExecutionContext().getLong(REJECTED, 0L) + " rejected");
+                return null;
+            }
+
             @Override
             public void beforeStep(StepExecution step) {
                 if (!step.getExecutionContext().containsKey(readCountKey)) {
