@@ -50,8 +50,12 @@ public class PaperRenderer {
         return papers;
     }
 
-    /** Renders every generated report and Markdown document on the agenda, each once; returns the count. */
-    public int render(BuildContext build) {
+    /** How many papers were rendered, and their pages. */
+    public record Rendered(int papers, int pages) {
+    }
+
+    /** Renders every generated report and Markdown document on the agenda, each once. */
+    public Rendered render(BuildContext build) {
         Map<Path, Paper> toRender = new LinkedHashMap<>();
         for (AgendaItem item : build.meeting().items()) {
             List<Paper> ofItem = new ArrayList<>();
@@ -66,10 +70,11 @@ public class PaperRenderer {
                 }
             }
         }
+        int pages = 0;
         for (Map.Entry<Path, Paper> e : toRender.entrySet()) {
-            renderOne(build, e.getValue(), e.getKey());
+            pages += renderOne(build, e.getValue(), e.getKey());
         }
-        return toRender.size();
+        return new Rendered(toRender.size(), pages);
     }
 
     private static boolean isSupplied(Paper paper) {
@@ -87,14 +92,11 @@ public class PaperRenderer {
         return build.work("documents").resolve(build.folder().relative(source).replace('/', '_') + ".pdf");
     }
 
-    private void renderOne(BuildContext build, Paper paper, Path target) {
+    private int renderOne(BuildContext build, Paper paper, Path target) {
         try {
             Files.createDirectories(target.getParent());
-            if (paper.report() != null) {
-                reports.get(paper.report()).render(build, target);
-            } else {
-                documents.render(build.folder().document(paper.document()), paper.title(), target);
-            }
+            return paper.report() != null ? reports.get(paper.report()).render(build, target)
+                    : documents.render(build.folder().document(paper.document()), paper.title(), target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,14 +25,8 @@ public class RenderPapersTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
         var step = chunk.getStepContext().getStepExecution();
         BuildContext build = contexts.of(step);
-        int rendered = papers.render(build);
-        int pages = 0;
-        for (PackPaper p : papers.papers(build)) {
-            if (p.pdf().startsWith(build.workDir())) {
-                pages += PackAssembler.pageCount(p.pdf());
-            }
-        }
-        StepSummary.put(step, rendered + " papers rendered, " + pages + " pages");
+        PaperRenderer.Rendered rendered = papers.render(build);
+        StepSummary.put(step, rendered.papers() + " papers rendered, " + rendered.pages() + " pages");
         return RepeatStatus.FINISHED;
     }
 }

@@ -128,8 +128,8 @@ public class PerformancePackReport implements GeneratedReport {
     }
 
     @Override
-    public void render(BuildContext build, Path target) {
-        pdf.render("performance-pack.ftlx", model(build), target);
+    public int render(BuildContext build, Path target) {
+        return pdf.render("performance-pack.ftlx", model(build), target);
     }
 
     /** One value as printed: the formatted number (or "n/a") and its rating, if the metric has a target. */

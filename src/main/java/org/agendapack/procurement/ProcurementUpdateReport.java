@@ -65,8 +65,8 @@ public class ProcurementUpdateReport implements GeneratedReport {
     }
 
     @Override
-    public void render(BuildContext build, Path target) {
-        pdf.render("procurement-update.ftlx", model(build), target);
+    public int render(BuildContext build, Path target) {
+        return pdf.render("procurement-update.ftlx", model(build), target);
     }
 
     public record Item(String reference, String title, String organisations, String route, String supplier,

@@ -77,8 +77,8 @@ public class ProgressReport implements GeneratedReport {
     }
 
     @Override
-    public void render(BuildContext build, Path target) {
-        pdf.render("progress-report.ftlx", model(build), target);
+    public int render(BuildContext build, Path target) {
+        return pdf.render("progress-report.ftlx", model(build), target);
     }
 
     /** A paragraph (its lines, shown with their line breaks) or a bullet list (its items). */

@@ -65,8 +65,8 @@ public class ProjectStatusReport implements GeneratedReport {
     }
 
     @Override
-    public void render(BuildContext build, Path target) {
-        pdf.render("project-status.ftlx", model(build), target);
+    public int render(BuildContext build, Path target) {
+        return pdf.render("project-status.ftlx", model(build), target);
     }
 
     /** Counts of one organisation (or the total): by stage in {@link Projects#STAGES} order, then by RAG. */

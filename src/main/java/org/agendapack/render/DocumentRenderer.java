@@ -20,7 +20,8 @@ public class DocumentRenderer {
         this.pdf = pdf;
     }
 
-    public void render(Path source, String title, Path target) {
+    /** Returns the number of pages. */
+    public int render(Path source, String title, Path target) {
         String text;
         try {
             text = Files.readString(source);
@@ -28,7 +29,7 @@ public class DocumentRenderer {
             throw new UncheckedIOException("Cannot read " + source, e);
         }
         String heading = markdown.title(text);
-        pdf.render("document.ftlx", Map.of(
+        return pdf.render("document.ftlx", Map.of(
                 "title", heading != null ? heading : title,
                 "body", markdown.toXhtml(text)), target);
     }

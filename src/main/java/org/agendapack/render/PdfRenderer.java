@@ -46,13 +46,13 @@ public class PdfRenderer {
         this.templates = templates;
     }
 
-    /** Renders a template of templates/ with the model to {@code target}. */
-    public void render(String template, java.util.Map<String, ?> model, Path target) {
-        render(templates.render(template, model), target);
+    /** Renders a template of templates/ with the model to {@code target}; returns the number of pages. */
+    public int render(String template, java.util.Map<String, ?> model, Path target) {
+        return render(templates.render(template, model), target);
     }
 
-    /** Renders the document to {@code target}. */
-    public void render(String xhtml, Path target) {
+    /** Renders the document to {@code target}; returns the number of pages. */
+    public int render(String xhtml, Path target) {
         try (OutputStream out = Files.newOutputStream(target);
                 PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -70,6 +70,7 @@ public class PdfRenderer {
             builder.withProducer("agendapack");
             builder.toStream(out);
             builder.run();
+            return doc.getNumberOfPages();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
         }

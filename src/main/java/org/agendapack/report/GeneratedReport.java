@@ -19,8 +19,8 @@ public interface GeneratedReport {
     /** Aggregates the staged data this report needs into its report tables (SQL). */
     void aggregate(BuildContext build);
 
-    /** Renders the report to a PDF at {@code target}. */
-    void render(BuildContext build, Path target);
+    /** Renders the report to a PDF at {@code target}; returns the number of pages. */
+    int render(BuildContext build, Path target);
 
     /** The file name of the report's own PDF in the output folder. */
     default String fileName() {
