@@ -1,6 +1,7 @@
 package org.agendapack.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.agendapack.support.PackTestSupport.oneLine;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -90,7 +91,7 @@ class AgendaPackJobTest {
         int sip = indexOf(pages, "SICTS – Service Improvement Plan");
         assertThat(perf - front + 1).isBetween(ranges.get(1)[0], ranges.get(1)[1]);
         assertThat(sip - front + 1).isBetween(ranges.get(1)[0], ranges.get(1)[1]);
-        assertThat(flat(pages.get(0))).contains("Joint Committee of the London Boroughs of Brent, Lewisham and Southwark",
+        assertThat(oneLine(pages.get(0))).contains("Joint Committee of the London Boroughs of Brent, Lewisham and Southwark",
                 "Tuesday 16 October 2018 at 6.30 pm", "Councillor Margaret McLennan", "Councillor Kieron Williams",
                 "James Kinsella, Governance Manager");
 
@@ -126,7 +127,7 @@ class AgendaPackJobTest {
                 "\"document\": \"documents/discussion-paper.md\", \"exempt\": {\"paragraph\": 3}"));
         BuildOutcome outcome = runner.build(meeting, BuildOptions.DEFAULT);
         assertThat(outcome.exitCode()).as(outcome.message()).isZero();
-        String publicPack = flat(PackTestSupport.text(properties.output().resolve("joint-ict-2018-10-16/agenda-pack.pdf")));
+        String publicPack = oneLine(PackTestSupport.text(properties.output().resolve("joint-ict-2018-10-16/agenda-pack.pdf")));
         assertThat(publicPack).contains("Exempt: paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972")
                 .doesNotContain("Southwark remains committed to the Shared ICT Service");
         List<String> exempt = PackTestSupport.pages(properties.output().resolve("joint-ict-2018-10-16/agenda-pack-exempt.pdf"));
@@ -176,10 +177,6 @@ class AgendaPackJobTest {
         BuildOutcome outcome = runner.build(meeting, BuildOptions.DEFAULT);
         assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(BuildOutcome.INVALID_INPUT);
         return outcome.problems().stream().map(Problem::describe).toList();
-    }
-
-    private static String flat(String text) {
-        return text.replaceAll("\\s+", " ");
     }
 
     private static int indexOf(List<String> pages, String text) {

@@ -1,6 +1,7 @@
 package org.agendapack.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.agendapack.support.PackTestSupport.messages;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -129,10 +130,6 @@ class KpiValidationTest {
         assertThat(messages).anyMatch(m -> m.startsWith(expectedPrefix));
         assertThat(PackTestSupport.snapshot(properties.output().resolve("joint-ict-2018-10-16"))).isEqualTo(before);
         return messages;
-    }
-
-    private static List<String> messages(BuildOutcome outcome) {
-        return outcome.problems().stream().map(Problem::describe).toList();
     }
 
     private void replaceLine(int number, String text) throws IOException {

@@ -1,6 +1,7 @@
 package org.agendapack.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.agendapack.support.PackTestSupport.read;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -53,7 +54,7 @@ class PerformancePackJobTest {
         assertThat(outcome.exitCode()).isEqualTo(BuildOutcome.BUILT);
         String report = PackTestSupport.text(properties.output().resolve("joint-ict-2018-10-16/performance-pack.pdf"));
         assertThat(report).isNotEmpty();
-        String buildReport = readString(properties.output().resolve("joint-ict-2018-10-16/build-report.txt"));
+        String buildReport = read(properties.output().resolve("joint-ict-2018-10-16/build-report.txt"));
         assertThat(buildReport.lines().filter(l -> l.startsWith("- kpi-months.csv")).count()).isEqualTo(4);
         assertThat(buildReport).contains("kpi-months.csv line 100, field \"value\", value \"83.88\": SLA Performance on P1 Incidents for Brent in 2018-08 is 83.88 %, which no whole number of the 6 Number of P1 Incidents gives (nearest: 5 of 6 = 83.33 %)");
     }
@@ -74,17 +75,5 @@ class PerformancePackJobTest {
     static String line(String text, String label) {
         return text.lines().filter(l -> l.startsWith(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no line starting " + label + " in\n" + text)).strip();
-    }
-
-    static String readString(Path p) {
-        try {
-            return java.nio.file.Files.readString(p);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    static List<String> messages(BuildOutcome outcome) {
-        return outcome.problems().stream().map(Problem::describe).toList();
     }
 }

@@ -1,6 +1,11 @@
 package org.agendapack.procurement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.agendapack.support.PackTestSupport.read;
+import static org.agendapack.support.PackTestSupport.write;
+import static org.agendapack.support.PackTestSupport.messages;
+import static org.agendapack.support.PackTestSupport.oneLine;
+import static org.agendapack.support.PackTestSupport.noBreakSpaces;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,8 +42,8 @@ class ProcurementUpdateJobTest {
     void buildsTheSampleProcurementUpdateInPipelineOrderWithTheSignedContractFlagged() {
         BuildOutcome outcome = runner.build(Path.of("input", MEETING), BuildOptions.DEFAULT);
         assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(BuildOutcome.BUILT);
-        String text = flat(PackTestSupport.text(properties.output().resolve(MEETING + "/procurement-update.pdf")));
-        assertThat(words(text)).contains("PROCUREMENT UPDATE", "Needs attention",
+        String text = noBreakSpaces(PackTestSupport.text(properties.output().resolve(MEETING + "/procurement-update.pdf")));
+        assertThat(oneLine(text)).contains("PROCUREMENT UPDATE", "Needs attention",
                 "⚠ PROC-2018-004 Children's & Educational Services software (Signed)", "is signed but no supplier is given");
         // Pipeline order: tender, awarded, signed, cancelled (no planning or evaluation in the sample).
         int tender = text.indexOf("Tender (1)");
@@ -48,7 +53,7 @@ class ProcurementUpdateJobTest {
         assertThat(tender).isPositive();
         assertThat(List.of(tender, awarded, signed, cancelled)).isSorted();
         assertThat(text.indexOf("Needs attention")).isLessThan(tender);
-        assertThat(words(text)).contains("XMA", "31 Dec 2018", "Brent, Lewisham,");
+        assertThat(oneLine(text)).contains("XMA", "31 Dec 2018", "Brent, Lewisham,");
         // No values in the sample: every total is "–"; 4 procurements in all.
         assertThat(line(text, "Planning ")).isEqualTo("Planning 0 –");
         assertThat(line(text, "Total ")).isEqualTo("Total 4 –");
@@ -69,7 +74,7 @@ class ProcurementUpdateJobTest {
                 + "R-7,Tender due today,Brent,tender,,,10,2018-10-16,\n");                   // line 8: not passed yet
         BuildOutcome outcome = runner.build(meeting, BuildOptions.DEFAULT);
         assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(BuildOutcome.BUILT);
-        String text = flat(PackTestSupport.text(properties.output().resolve(MEETING + "/procurement-update.pdf")));
+        String text = noBreakSpaces(PackTestSupport.text(properties.output().resolve(MEETING + "/procurement-update.pdf")));
         // Tender: 250,000 + 1,234.50 + 10 = 251,244.50; awarded: 1,000,000 + 99.99 = 1,000,099.99.
         assertThat(line(text, "Planning ")).isEqualTo("Planning 1 –");
         assertThat(line(text, "Tender ")).isEqualTo("Tender 3 £251,244.50");
@@ -77,7 +82,7 @@ class ProcurementUpdateJobTest {
         assertThat(line(text, "Awarded ")).isEqualTo("Awarded 2 £1,000,099.99");
         assertThat(line(text, "Signed ")).isEqualTo("Signed 0 –");
         assertThat(line(text, "Total ")).isEqualTo("Total 7 £1,251,344.49");
-        assertThat(words(text)).contains("Tender (3) – total value £251,244.50", "£250,000", "£1,000,000");
+        assertThat(oneLine(text)).contains("Tender (3) – total value £251,244.50", "£250,000", "£1,000,000");
         assertThat(text.indexOf("Planning (1)")).isLessThan(text.indexOf("Tender (3)"));
         String report = read(properties.output().resolve(MEETING + "/build-report.txt"));
         assertThat(report).contains(
@@ -112,36 +117,6 @@ class ProcurementUpdateJobTest {
                 "procurement.csv line 6, field \"expected_award\", value \"31/12/2018\": a date must be YYYY-MM-DD, e.g. 2018-10-16",
                 "procurement.csv line 7, field \"reference\", value \"R-6\": the same procurement reference appears 2 times (lines 7, 8); each procurement needs its own reference");
         assertThat(PackTestSupport.snapshot(properties.output())).isEqualTo(before);
-    }
-
-    static void write(Path p, String s) {
-        try {
-            Files.writeString(p, s);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static List<String> messages(BuildOutcome outcome) {
-        return outcome.problems().stream().map(Problem::describe).toList();
-    }
-
-    /** PDF text with non-breaking spaces as plain ones. */
-    static String flat(String text) {
-        return text.replace('\u00a0', ' ');
-    }
-
-    /** The text as one line: for phrases a table cell may wrap. */
-    static String words(String text) {
-        return text.replaceAll("\\s+", " ");
     }
 
     static String line(String text, String start) {

@@ -1,6 +1,9 @@
 package org.agendapack.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.agendapack.support.PackTestSupport.read;
+import static org.agendapack.support.PackTestSupport.write;
+import static org.agendapack.support.PackTestSupport.oneLine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,7 +63,7 @@ class ProgressReportJobTest {
         BuildOutcome outcome = runner.build(Path.of("input", MEETING), BuildOptions.DEFAULT);
         assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(BuildOutcome.BUILT);
 
-        String text = flat(PackTestSupport.text(properties.output().resolve(MEETING + "/progress-report.pdf")));
+        String text = oneLine(PackTestSupport.text(properties.output().resolve(MEETING + "/progress-report.pdf")));
         assertThat(text).contains("Progress Report on Implementation:", "Refreshing the Partnership: Service Birmingham",
                 "9th June 2015", "Cllr Carl Rice", "Emma Williamson, Head of Scrutiny Service", "N/a – first update",
                 "Cabinet Member (Deputy Leader)", "6: In Progress",
@@ -93,7 +96,7 @@ class ProgressReportJobTest {
         assertThat(buildReport).contains("recommendations.csv line", "R05: category 3");
 
         // The evidence pack (Appendix 4) keeps its Markdown tables and lists in the agenda pack.
-        String pack = flat(PackTestSupport.text(properties.output().resolve(MEETING + "/agenda-pack.pdf")));
+        String pack = oneLine(PackTestSupport.text(properties.output().resolve(MEETING + "/agenda-pack.pdf")));
         assertThat(pack).contains("Appendix 4: Progress Report on Implementation", "Sec B Number of devices per user",
                 "3rd cheapest in", "Effective management of multiple third parties");
     }
@@ -148,25 +151,5 @@ class ProgressReportJobTest {
         List<String> messages = outcome.problems().stream().filter(Problem::isError).map(Problem::describe).toList();
         assertThat(messages).as(csv).anySatisfy(m -> assertThat(m).contains(expected));
         assertThat(PackTestSupport.snapshot(properties.output())).isEqualTo(before);
-    }
-
-    static String flat(String text) {
-        return text.replaceAll("\\s+", " ");
-    }
-
-    static void write(Path p, String s) {
-        try {
-            Files.writeString(p, s);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

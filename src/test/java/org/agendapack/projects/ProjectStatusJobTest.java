@@ -1,6 +1,11 @@
 package org.agendapack.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.agendapack.support.PackTestSupport.read;
+import static org.agendapack.support.PackTestSupport.write;
+import static org.agendapack.support.PackTestSupport.messages;
+import static org.agendapack.support.PackTestSupport.oneLine;
+import static org.agendapack.support.PackTestSupport.noBreakSpaces;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,9 +45,9 @@ class ProjectStatusJobTest {
     void buildsTheSampleProjectStatusWithHandComputedFigures() {
         BuildOutcome outcome = runner.build(Path.of("input", MEETING), BuildOptions.DEFAULT);
         assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(BuildOutcome.BUILT);
-        String text = flat(PackTestSupport.text(properties.output().resolve(MEETING + "/project-status.pdf")));
+        String text = noBreakSpaces(PackTestSupport.text(properties.output().resolve(MEETING + "/project-status.pdf")));
         // Live: 001, 002, 003, 004, 005, 007, 010, 011; awaiting: 006, 012; amber: 008, 009, 013; red: 001.
-        assertThat(words(text)).contains("ICT WORK PLAN – PROJECT STATUS")
+        assertThat(oneLine(text)).contains("ICT WORK PLAN – PROJECT STATUS")
                 .contains("8 live projects, 2 awaiting resource allocation; 3 amber, 1 red");
         // Per organisation: awaiting, live, on hold, closed, green, amber, red, total.
         assertThat(line(text, "Brent ")).endsWith("0 1 0 1 1 1 0 2");
@@ -51,11 +56,11 @@ class ProjectStatusJobTest {
         assertThat(line(text, "Shared ")).endsWith("1 3 0 0 4 0 0 4");
         assertThat(line(text, "Total ")).endsWith("2 8 1 2 9 3 1 13");
         // SICTS-001: planned 31 Oct 2018, forecast 31 Mar 2019 = 151 days = 21 whole weeks.
-        assertThat(words(text)).contains("slippage 21 weeks");
-        assertThat(words(text)).contains("● Red – Southwark Transition – Phase 2 (data centre migration) (SICTS-001)",
+        assertThat(oneLine(text)).contains("slippage 21 weeks");
+        assertThat(oneLine(text)).contains("● Red – Southwark Transition – Phase 2 (data centre migration) (SICTS-001)",
                 "● Amber – Network upgrade – Lewisham (SICTS-013)", "Virgin have made three separate attempts");
         // Live table: RAG as a word and a symbol, empty fields as "–".
-        assertThat(words(text)).contains("Southwark ● Red – 31 Oct 2018 31 Mar 2019");
+        assertThat(oneLine(text)).contains("Southwark ● Red – 31 Oct 2018 31 Mar 2019");
         assertThat(line(text, "Service improvement plan")).endsWith("Shared ● Green – – –");
         assertThat(text).doesNotContain("Telephony replacement – Brent Brent");
     }
@@ -68,8 +73,8 @@ class ProjectStatusJobTest {
                 + "P-2,Other,Shared,awaiting,green,,,,,,\n");
         BuildOutcome outcome = runner.build(meeting, BuildOptions.DEFAULT);
         assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(BuildOutcome.BUILT);
-        String text = flat(PackTestSupport.text(properties.output().resolve(MEETING + "/project-status.pdf")));
-        assertThat(words(text)).contains("<b>Wi-Fi & \"Phase 2\"</b>")
+        String text = noBreakSpaces(PackTestSupport.text(properties.output().resolve(MEETING + "/project-status.pdf")));
+        assertThat(oneLine(text)).contains("<b>Wi-Fi & \"Phase 2\"</b>")
                 .contains("1 live project, 1 awaiting resource allocation; none amber, none red")
                 .contains("No project is amber or red.")
                 .contains("● Green 50% 31 Dec 2018 –");
@@ -122,36 +127,6 @@ class ProjectStatusJobTest {
         BuildOutcome strict = runner.build(meeting, new BuildOptions(true, true, true));
         assertThat(strict.exitCode()).isEqualTo(BuildOutcome.INVALID_INPUT);
         assertThat(messages(strict)).anyMatch(m -> m.contains("project P-1 is live and past its planned end"));
-    }
-
-    static void write(Path p, String s) {
-        try {
-            Files.writeString(p, s);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static List<String> messages(BuildOutcome outcome) {
-        return outcome.problems().stream().map(Problem::describe).toList();
-    }
-
-    /** PDF text with non-breaking spaces as plain ones. */
-    static String flat(String text) {
-        return text.replace('\u00a0', ' ');
-    }
-
-    /** The text as one line: for phrases a table cell may wrap. */
-    static String words(String text) {
-        return text.replaceAll("\\s+", " ");
     }
 
     static String line(String text, String start) {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.agendapack.build.BuildOutcome;
+import org.agendapack.problem.Problem;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -75,5 +77,36 @@ public final class PackTestSupport {
             throw new UncheckedIOException(e);
         }
         return files;
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every problem of a build, as an officer reads it. */
+    public static List<String> messages(BuildOutcome outcome) {
+        return outcome.problems().stream().map(Problem::describe).toList();
+    }
+
+    /** The text as one line: for phrases that a table cell or a page may wrap. */
+    public static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+
+    /** PDF text with non-breaking spaces as plain ones. */
+    public static String noBreakSpaces(String text) {
+        return text.replace('\u00a0', ' ');
     }
 }
