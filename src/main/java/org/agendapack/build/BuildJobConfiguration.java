@@ -1,5 +1,6 @@
 package org.agendapack.build;
 
+import org.agendapack.archive.ArchivePackTasklet;
 import org.agendapack.pack.AssemblePackTasklet;
 import org.agendapack.pack.RenderPapersTasklet;
 import org.agendapack.publish.PublishTasklet;
@@ -15,12 +16,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The build job, one pipeline per meeting: load the meeting, ingest each dataset (restartable chunk steps),
- * validate across rows, aggregate in SQL, render the papers, assemble the pack, publish it.
+ * validate across rows, aggregate in SQL, render the papers, assemble the pack, publish it, archive it.
+ * The check job is the same first steps alone ({@code agendapack validate}).
  */
 @Configuration
 public class BuildJobConfiguration {
 
     public static final String JOB = "buildPack";
+    public static final String CHECK_JOB = "checkInputs";
 
     @Bean
     public Job buildPack(JobRepository jobRepository,
@@ -33,7 +36,8 @@ public class BuildJobConfiguration {
             Step aggregateReports,
             Step renderPapers,
             Step assemblePack,
-            Step publishPack) {
+            Step publishPack,
+            Step archivePack) {
         return new JobBuilder(JOB, jobRepository)
                 .start(loadMeeting)
                 .next(ingestKpiMonths)
@@ -45,6 +49,25 @@ public class BuildJobConfiguration {
                 .next(renderPapers)
                 .next(assemblePack)
                 .next(publishPack)
+                .next(archivePack)
+                .build();
+    }
+
+    @Bean
+    public Job checkInputs(JobRepository jobRepository,
+            Step loadMeeting,
+            Step ingestKpiMonths,
+            Step ingestProjects,
+            Step ingestProcurement,
+            Step ingestRecommendations,
+            Step validateInputs) {
+        return new JobBuilder(CHECK_JOB, jobRepository)
+                .start(loadMeeting)
+                .next(ingestKpiMonths)
+                .next(ingestProjects)
+                .next(ingestProcurement)
+                .next(ingestRecommendations)
+                .next(validateInputs)
                 .build();
     }
 
@@ -76,6 +99,11 @@ public class BuildJobConfiguration {
     @Bean
     public Step publishPack(Steps steps, PublishTasklet tasklet) {
         return steps.tasklet("publishPack", tasklet);
+    }
+
+    @Bean
+    public Step archivePack(Steps steps, ArchivePackTasklet tasklet) {
+        return steps.tasklet("archivePack", tasklet);
     }
 
     /** Tasklet steps of the build; every step reports its progress on the console. */

@@ -5,10 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import org.agendapack.archive.ArchivePackTasklet;
+import org.agendapack.deadline.DeadlineNotice;
+import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingFolder;
+import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.InputRejectedException;
 import org.agendapack.problem.Problem;
+import org.agendapack.problem.ProblemLog;
 import org.agendapack.publish.PublishTasklet;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -22,7 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs the build job for a meeting folder. The identifying parameters are the meeting and the fingerprint
  * of its inputs: the same inputs as a completed build are "already built" (unless forced); a failed or
- * interrupted build of the same inputs is restarted from the step that failed.
+ * interrupted build of the same inputs is restarted from the step that failed. Also runs the input checks
+ * alone ({@link #validate}), for a job database that is thrown away.
  */
 @Component
 public class BuildRunner {
@@ -30,29 +37,66 @@ public class BuildRunner {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job buildPack;
+    private final Job checkInputs;
+    private final DeadlineNotice deadline;
+    private final ProblemLog problemLog;
     private final PrintStream out = System.out;
 
-    public BuildRunner(JobOperator jobOperator, JobRepository jobRepository, Job buildPack) {
+    public BuildRunner(JobOperator jobOperator, JobRepository jobRepository, Job buildPack, Job checkInputs,
+            DeadlineNotice deadline, ProblemLog problemLog) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.buildPack = buildPack;
+        this.checkInputs = checkInputs;
+        this.deadline = deadline;
+        this.problemLog = problemLog;
     }
 
     public BuildOutcome build(Path folderPath, BuildOptions options) {
         if (!Files.isDirectory(folderPath)) {
-            return new BuildOutcome(BuildOutcome.USAGE, "No such meeting folder: " + folderPath, null, List.of(), List.of());
+            return BuildOutcome.of(BuildOutcome.USAGE, "No such meeting folder: " + folderPath);
         }
         MeetingFolder folder = new MeetingFolder(folderPath);
         String fingerprint = folder.fingerprint();
+        Meeting meeting = new MeetingLoader(Set.of()).load(folder).meeting();
+        if (meeting != null && meeting.date() != null) {
+            out.println(deadline.describe(meeting.date()));
+        }
+        BuildOutcome outcome;
         try {
             JobExecution execution = launch(folder, fingerprint, options);
             if (execution == null) {
-                return new BuildOutcome(BuildOutcome.BUILT, "Already built, nothing changed (inputs "
-                        + fingerprint.substring(0, 8) + "); use --force to build again", null, List.of(), List.of());
+                return BuildOutcome.of(BuildOutcome.BUILT, "Already built, nothing changed (inputs "
+                        + fingerprint.substring(0, 8) + "); use --force to build again");
             }
-            return outcome(execution, folder);
+            outcome = outcome(execution, folder);
         } catch (Exception e) {
-            return new BuildOutcome(BuildOutcome.FAILED, "The build could not run: " + e.getMessage(), null, List.of(), List.of());
+            outcome = BuildOutcome.of(BuildOutcome.FAILED, "The build could not run: " + e.getMessage());
+        }
+        if (outcome.exitCode() == BuildOutcome.BUILT && meeting != null && meeting.date() != null) {
+            outcome = outcome.withNotices(deadline.lateWarning(meeting.date()).stream().toList());
+        }
+        return outcome;
+    }
+
+    /** Reads and checks the inputs only: the build's first steps, nothing rendered or published. */
+    public BuildOutcome validate(Path folderPath, boolean strict) {
+        if (!Files.isDirectory(folderPath)) {
+            return BuildOutcome.of(BuildOutcome.USAGE, "No such meeting folder: " + folderPath);
+        }
+        MeetingFolder folder = new MeetingFolder(folderPath);
+        try {
+            JobExecution execution = jobOperator.start(checkInputs,
+                    BuildParameters.of(folder.id(), folder.fingerprint(), 0, strict, true, folder.path().toString()));
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                return outcome(execution, folder);
+            }
+            List<Problem> warnings = problemLog.all(execution.getJobInstance().getInstanceId());
+            return new BuildOutcome(BuildOutcome.BUILT, "The inputs of " + folder.id() + " are valid ("
+                    + warnings.size() + " warning(s)); nothing was written to the output folder",
+                    execution.getId(), warnings, List.of(), List.of());
+        } catch (Exception e) {
+            return BuildOutcome.of(BuildOutcome.FAILED, "The check could not run: " + e.getMessage());
         }
     }
 
@@ -75,7 +119,7 @@ public class BuildRunner {
                 continue;
             }
             if (last != null && last.getStatus().isRunning()) {
-                // Left STARTED by a process that died (a live build would hold the meeting's lock).
+                // Left STARTED by a process that died: the caller holds the meeting's lock, so nothing runs it.
                 out.println("Recovering build " + last.getId() + " of " + folder.id() + ", interrupted while running");
                 last = jobOperator.recover(last);
             }
@@ -86,14 +130,18 @@ public class BuildRunner {
 
     private BuildOutcome outcome(JobExecution execution, MeetingFolder folder) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            String outputs = execution.getExecutionContext().getString(PublishTasklet.OUTPUTS, "");
+            var context = execution.getExecutionContext();
             List<String> files = new ArrayList<>();
-            for (String name : outputs.split(",")) {
+            for (String name : context.getString(PublishTasklet.OUTPUTS, "").split(",")) {
                 if (!name.isBlank()) {
                     files.add(folder.id() + "/" + name);
                 }
             }
-            return new BuildOutcome(BuildOutcome.BUILT, "Built " + folder.id(), execution.getId(), List.of(), files);
+            if (context.containsKey(ArchivePackTasklet.ARCHIVE)) {
+                files.add(context.getString(ArchivePackTasklet.ARCHIVE) + "/");
+            }
+            return new BuildOutcome(BuildOutcome.BUILT, "Built " + folder.id() + " (build " + execution.getId() + ")",
+                    execution.getId(), List.of(), files, List.of());
         }
         for (Throwable t : execution.getAllFailureExceptions()) {
             Throwable cause = t;
@@ -101,12 +149,13 @@ public class BuildRunner {
                 cause = cause.getCause();
             }
             if (cause instanceof InputRejectedException rejected) {
-                List<Problem> problems = rejected.problems();
-                return new BuildOutcome(BuildOutcome.INVALID_INPUT, rejected.getMessage(), execution.getId(), problems, List.of());
+                return new BuildOutcome(BuildOutcome.INVALID_INPUT, rejected.getMessage(), execution.getId(),
+                        rejected.problems(), List.of(), List.of());
             }
         }
         String reason = execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst()
                 .orElse(execution.getExitStatus().getExitDescription());
-        return new BuildOutcome(BuildOutcome.FAILED, "The build failed: " + reason, execution.getId(), List.of(), List.of());
+        return new BuildOutcome(BuildOutcome.FAILED, "The build failed: " + reason, execution.getId(), List.of(), List.of(),
+                List.of());
     }
 }

@@ -1,10 +1,12 @@
 package org.agendapack.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 import org.agendapack.AgendapackApplication;
+import org.agendapack.build.JobDatabase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,6 +15,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class SpringCommands {
 
     private SpringCommands() {
+    }
+
+    /** The properties that point the application at a meeting's own job database. */
+    static List<String> forMeeting(Path output, String meetingId) {
+        return List.of("--agendapack.output=" + output, "--spring.datasource.url=" + JobDatabase.url(output, meetingId));
+    }
+
+    /** A job database that lives and dies with the command: nothing is written to the output folder. */
+    static List<String> throwaway(Path output, String name) {
+        return List.of("--agendapack.output=" + output, "--spring.datasource.url=jdbc:hsqldb:mem:" + name);
     }
 
     static int run(boolean verbose, List<String> properties, Function<ConfigurableApplicationContext, Integer> command) {

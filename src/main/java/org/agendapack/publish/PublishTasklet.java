@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.agendapack.build.BuildContext;
 import org.agendapack.build.BuildContexts;
 import org.agendapack.build.StepSummary;
+import org.agendapack.deadline.DeadlineNotice;
 import org.agendapack.problem.Problem;
 import org.agendapack.problem.ProblemLog;
 import org.springframework.batch.core.step.StepContribution;
@@ -32,13 +33,17 @@ public class PublishTasklet implements Tasklet {
     public static final String BUILD_REPORT = "build-report.txt";
     /** Job context key: the published files, comma-separated. */
     public static final String OUTPUTS = "outputs";
+    /** Job context key: how many warnings the build had. */
+    public static final String WARNINGS = "warnings";
 
     private final BuildContexts contexts;
     private final ProblemLog problems;
+    private final DeadlineNotice deadline;
 
-    public PublishTasklet(BuildContexts contexts, ProblemLog problems) {
+    public PublishTasklet(BuildContexts contexts, ProblemLog problems, DeadlineNotice deadline) {
         this.contexts = contexts;
         this.problems = problems;
+        this.deadline = deadline;
     }
 
     @Override
@@ -51,7 +56,8 @@ public class PublishTasklet implements Tasklet {
         try (Stream<Path> s = Files.list(outbox)) {
             files = s.filter(Files::isRegularFile).sorted().toList();
         }
-        AtomicFiles.write(target.resolve(BUILD_REPORT), buildReport(build));
+        List<Problem> warnings = problems.all(build.buildId()).stream().filter(p -> !p.isError()).toList();
+        AtomicFiles.write(target.resolve(BUILD_REPORT), buildReport(build, warnings));
         for (Path f : files) {
             AtomicFiles.copy(f, target.resolve(f.getFileName().toString()));
         }
@@ -66,17 +72,19 @@ public class PublishTasklet implements Tasklet {
         List<String> names = new ArrayList<>(published.stream().sorted().toList());
         names.add(BUILD_REPORT);
         step.getJobExecution().getExecutionContext().putString(OUTPUTS, String.join(",", names));
+        step.getJobExecution().getExecutionContext().putInt(WARNINGS, warnings.size());
         FileSystemUtils.deleteRecursively(build.workDir());
         StepSummary.put(step, files.size() + " files to " + target);
         return RepeatStatus.FINISHED;
     }
 
-    private String buildReport(BuildContext build) {
-        List<Problem> warnings = problems.all(build.buildId()).stream().filter(p -> !p.isError()).toList();
+    private String buildReport(BuildContext build, List<Problem> warnings) {
         StringBuilder s = new StringBuilder();
         s.append("Build report: ").append(build.meeting().committee()).append(", ").append(build.meeting().date()).append('\n');
         s.append("Meeting: ").append(build.meetingId()).append('\n');
         s.append("Inputs (SHA-256): ").append(build.fingerprint()).append('\n');
+        s.append(deadline.describe(build.meeting().date())).append('\n');
+        deadline.lateWarning(build.meeting().date()).ifPresent(late -> s.append(late).append('\n'));
         s.append('\n').append(warnings.size()).append(" warning(s)").append(warnings.isEmpty() ? "\n" : ":\n");
         for (Problem w : warnings) {
             s.append("- ").append(w.describe()).append('\n');

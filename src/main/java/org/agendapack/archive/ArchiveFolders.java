@@ -1,0 +1,73 @@
+package org.agendapack.archive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reading and writing archive folders and their manifests. */
+public final class ArchiveFolders {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private ArchiveFolders() {
+    }
+
+    public static Manifest readManifest(Path file) {
+        try {
+            return JSON.readValue(file.toFile(), Manifest.class);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException(file + " is not a readable manifest: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    static void writeManifest(Path file, Manifest manifest) throws IOException {
+        Files.writeString(file, JSON.writeValueAsString(manifest) + "\n");
+    }
+
+    /** The archive folders of a meeting, oldest first (their names start with the UTC time of the build). */
+    public static List<Path> of(Path meetingArchive) {
+        if (!Files.isDirectory(meetingArchive)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(meetingArchive)) {
+            return s.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> Files.isRegularFile(p.resolve(Manifest.FILE)))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The archive folder already written for this build (job instance) of these inputs, if any. */
+    static Optional<Path> findBuild(Path meetingArchive, long buildId, String fingerprint) {
+        return of(meetingArchive).stream()
+                .filter(p -> p.getFileName().toString().contains("-" + fingerprint.substring(0, 8)))
+                .filter(p -> {
+                    Manifest m = readManifest(p.resolve(Manifest.FILE));
+                    return m.buildId() == buildId && fingerprint.equals(m.inputsFingerprint());
+                })
+                .findFirst();
+    }
+
+    /** Archived files are read-only: a slip in a file manager cannot change what was published. */
+    static void makeReadOnly(Path folder) throws IOException {
+        if (!Files.getFileStore(folder).supportsFileAttributeView("posix")) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(folder)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("r--r--r--"));
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.agendapack.archive;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.agendapack.AgendapackProperties;
+import org.agendapack.build.BuildContext;
+import org.agendapack.build.BuildContexts;
+import org.agendapack.build.StepSummary;
+import org.agendapack.deadline.DeadlineNotice;
+import org.agendapack.meeting.MeetingFolder;
+import org.agendapack.problem.Problem;
+import org.agendapack.problem.ProblemLog;
+import org.agendapack.publish.PublishTasklet;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Keeps every published build: the outputs and the inputs they were built from, with manifest.json, in
+ * output/archive/&lt;meeting&gt;/&lt;UTC timestamp&gt;-&lt;fingerprint 8&gt;/. The folder is assembled under a hidden name
+ * and renamed into place, so an archive folder is always complete; its files are made read-only. Nothing
+ * here ever changes or deletes an archived folder.
+ */
+@Component
+public class ArchivePackTasklet implements Tasklet {
+
+    /** Job context key: the archive folder, relative to the output folder. */
+    public static final String ARCHIVE = "archive";
+    static final String INPUTS = "inputs";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private final BuildContexts contexts;
+    private final AgendapackProperties properties;
+    private final ProblemLog problems;
+    private final DeadlineNotice deadline;
+    private final ApplicationVersion version;
+
+    public ArchivePackTasklet(BuildContexts contexts, AgendapackProperties properties, ProblemLog problems,
+            DeadlineNotice deadline, ApplicationVersion version) {
+        this.contexts = contexts;
+        this.properties = properties;
+        this.problems = problems;
+        this.deadline = deadline;
+        this.version = version;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws IOException {
+        var step = chunk.getStepContext().getStepExecution();
+        JobExecution job = step.getJobExecution();
+        BuildContext build = contexts.of(step);
+        Path meetingArchive = properties.output().resolve("archive").resolve(build.meetingId());
+        Files.createDirectories(meetingArchive);
+
+        // A build killed after archiving but before recording it finds its archive on restart.
+        Optional<Path> done = ArchiveFolders.findBuild(meetingArchive, build.buildId(), build.fingerprint());
+        Path folder = done.isPresent() ? done.get() : archive(build, job, meetingArchive);
+        String relative = properties.output().relativize(folder).toString().replace('\\', '/');
+        job.getExecutionContext().putString(ARCHIVE, relative);
+        StepSummary.put(step, relative);
+        return RepeatStatus.FINISHED;
+    }
+
+    private Path archive(BuildContext build, JobExecution job, Path meetingArchive) throws IOException {
+        Path partial = meetingArchive.resolve(".partial-" + job.getId());
+        FileSystemUtils.deleteRecursively(partial);
+        Files.createDirectories(partial);
+
+        List<Manifest.Entry> outputs = new ArrayList<>();
+        for (String name : job.getExecutionContext().getString(PublishTasklet.OUTPUTS, "").split(",")) {
+            if (!name.isBlank()) {
+                outputs.add(copy(build.outputDir().resolve(name), partial, name));
+            }
+        }
+        List<Manifest.Entry> inputs = new ArrayList<>();
+        MeetingFolder meeting = build.folder();
+        for (Path file : meeting.files()) {
+            inputs.add(copy(file, partial, INPUTS + "/" + meeting.relative(file)));
+        }
+        Instant finished = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<String> warnings = problems.all(build.buildId()).stream().filter(p -> !p.isError()).map(Problem::describe).toList();
+        Manifest manifest = new Manifest(Manifest.FORMAT, build.meetingId(), build.meeting().committee(),
+                build.meeting().date().toString(), build.fingerprint(), version.describe(), build.buildId(), job.getId(),
+                job.getStartTime() == null ? null : job.getStartTime().atZone(java.time.ZoneId.systemDefault())
+                        .toInstant().truncatedTo(ChronoUnit.SECONDS).toString(),
+                finished.toString(), deadlineOf(build), warnings, inputs, outputs);
+        ArchiveFolders.writeManifest(partial.resolve(Manifest.FILE), manifest);
+        ArchiveFolders.makeReadOnly(partial);
+
+        String name = STAMP.format(finished) + "-" + build.fingerprint().substring(0, 8);
+        Path target = meetingArchive.resolve(name);
+        for (int n = 2; Files.exists(target); n++) {
+            target = meetingArchive.resolve(name + "-" + n);
+        }
+        Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return target;
+    }
+
+    private String deadlineOf(BuildContext build) {
+        try {
+            return deadline.deadline(build.meeting().date()).toString();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Manifest.Entry copy(Path source, Path folder, String relative) throws IOException {
+        Path target = folder.resolve(relative);
+        Files.createDirectories(target.getParent());
+        Files.copy(source, target);
+        return new Manifest.Entry(relative, Files.size(target), MeetingFolder.sha256(target));
+    }
+}

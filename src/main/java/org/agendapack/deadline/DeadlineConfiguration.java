@@ -1,0 +1,16 @@
+package org.agendapack.deadline;
+
+import java.time.Clock;
+
+import org.agendapack.AgendapackProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+public class DeadlineConfiguration {
+
+    @Bean
+    public DeadlineNotice deadlineNotice(AgendapackProperties properties) {
+        return new DeadlineNotice(BankHolidays.read(properties.bankHolidays()), Clock.system(DeadlineNotice.UK));
+    }
+}

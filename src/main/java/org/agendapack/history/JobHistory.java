@@ -1,0 +1,104 @@
+package org.agendapack.history;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.agendapack.archive.ArchivePackTasklet;
+import org.agendapack.build.BuildJobConfiguration;
+import org.agendapack.build.BuildParameters;
+import org.agendapack.build.JobDatabase;
+import org.agendapack.publish.PublishTasklet;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * The builds of one meeting, read from its job database without starting the application: quick enough to
+ * list every meeting's history, or to check before a scheduled build whether the inputs changed.
+ */
+public final class JobHistory implements AutoCloseable {
+
+    private final SingleConnectionDataSource dataSource;
+    private final JobRepository repository;
+    private final String meetingId;
+
+    /** One build (job execution) as {@code agendapack runs} lists it. */
+    public record Run(long id, String meeting, BatchStatus status, LocalDateTime started, Duration duration, int warnings,
+            List<String> outputs, String archive, String inputs, String failure) {
+    }
+
+    private JobHistory(String meetingId, SingleConnectionDataSource dataSource, JobRepository repository) {
+        this.meetingId = meetingId;
+        this.dataSource = dataSource;
+        this.repository = repository;
+    }
+
+    /** Opens the meeting's job database; fails (SQLException inside) while a build of the meeting holds it. */
+    public static JobHistory open(java.nio.file.Path output, String meetingId) {
+        SingleConnectionDataSource ds = new SingleConnectionDataSource(JobDatabase.url(output, meetingId), "SA", "", true);
+        try {
+            JdbcJobRepositoryFactoryBean factory = new JdbcJobRepositoryFactoryBean();
+            factory.setDataSource(ds);
+            factory.setTransactionManager(new JdbcTransactionManager(ds));
+            factory.afterPropertiesSet();
+            return new JobHistory(meetingId, ds, factory.getObject());
+        } catch (Exception e) {
+            ds.destroy();
+            throw new IllegalStateException("Cannot open the build history of " + meetingId + ": " + rootMessage(e), e);
+        }
+    }
+
+    /** Every build of the meeting, newest first. */
+    public List<Run> runs() {
+        List<Run> runs = new ArrayList<>();
+        for (JobInstance instance : repository.getJobInstances(BuildJobConfiguration.JOB, 0, Integer.MAX_VALUE)) {
+            for (JobExecution e : repository.getJobExecutions(instance)) {
+                runs.add(run(e));
+            }
+        }
+        runs.sort(Comparator.comparingLong(Run::id).reversed());
+        return runs;
+    }
+
+    /** The inputs fingerprint of the newest completed build, if any. */
+    public Optional<String> lastBuiltInputs() {
+        return runs().stream().filter(r -> r.status() == BatchStatus.COMPLETED).map(Run::inputs).findFirst();
+    }
+
+    private Run run(JobExecution e) {
+        var context = e.getExecutionContext();
+        List<String> outputs = Arrays.stream(context.getString(PublishTasklet.OUTPUTS, "").split(","))
+                .filter(s -> !s.isBlank()).toList();
+        Duration duration = e.getStartTime() == null || e.getEndTime() == null ? null
+                : Duration.between(e.getStartTime(), e.getEndTime());
+        String failure = e.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst()
+                .orElse(e.getStatus() == BatchStatus.COMPLETED ? null : e.getExitStatus().getExitDescription());
+        return new Run(e.getId(), meetingId, e.getStatus(), e.getStartTime(), duration,
+                context.containsKey(PublishTasklet.WARNINGS) ? context.getInt(PublishTasklet.WARNINGS) : 0, outputs,
+                context.getString(ArchivePackTasklet.ARCHIVE, null), e.getJobParameters().getString(BuildParameters.INPUTS),
+                failure);
+    }
+
+    @Override
+    public void close() {
+        dataSource.destroy();
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && !(root instanceof SQLException)) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

@@ -1,0 +1,57 @@
+package org.agendapack.schedule;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.agendapack.AgendapackApplication;
+import org.agendapack.build.JobDatabase;
+import org.agendapack.meeting.MeetingFolder;
+
+/** Runs {@code agendapack build} for one meeting in a child process of the same Java and classpath, its output to a log file. */
+public class BuildProcess {
+
+    /**
+     * @param summary the line that says how the build ended
+     * @param late the pack was published after its deadline
+     */
+    public record Result(int exitCode, Duration duration, Path log, String summary, boolean late) {
+    }
+
+    public Result build(Path folder, Path output) {
+        String meetingId = new MeetingFolder(folder).id();
+        Path log = JobDatabase.folder(output, meetingId).resolve("scheduled-build.log");
+        List<String> command = new ArrayList<>(javaCommand());
+        command.addAll(List.of("build", folder.toString(), "--output", output.toString()));
+        long start = System.nanoTime();
+        try {
+            Files.createDirectories(log.getParent());
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            int exit = p.waitFor();
+            List<String> lines = Files.readAllLines(log).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            String summary = lines.stream().filter(l -> l.startsWith("Built") || l.startsWith("The ") || l.startsWith("agendapack failed")
+                    || l.startsWith("Another build") || l.startsWith("No such")).reduce((a, b) -> b).orElse(lines.isEmpty() ? "" : lines.get(lines.size() - 1));
+            boolean late = lines.stream().anyMatch(l -> l.startsWith("!!! LATE"));
+            return new Result(exit, Duration.ofNanos(System.nanoTime() - start), log, summary, late);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the build of " + meetingId, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while building " + meetingId, e);
+        }
+    }
+
+    /** This JVM's java and classpath: the same jar (java -jar) or the same classes (java -cp ... main class). */
+    static List<String> javaCommand() {
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        String classpath = System.getProperty("java.class.path");
+        if (classpath.endsWith(".jar") && !classpath.contains(java.io.File.pathSeparator)) {
+            return List.of(javaBin, "-jar", classpath);
+        }
+        return List.of(javaBin, "-cp", classpath, AgendapackApplication.class.getName());
+    }
+}

@@ -1,0 +1,111 @@
+package org.agendapack.schedule;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.agendapack.build.JobDatabase;
+import org.agendapack.build.MeetingLock;
+import org.agendapack.deadline.DeadlineNotice;
+import org.agendapack.history.JobHistory;
+import org.agendapack.meeting.Meeting;
+import org.agendapack.meeting.MeetingFolder;
+import org.agendapack.meeting.MeetingLoader;
+
+/**
+ * One pass of scheduled builds: every meeting folder in the input folder whose meeting is today or later and
+ * whose inputs changed since its last successful build is built, each in a process of its own (a failure or
+ * a crash of one meeting's build cannot stop the others), one log line per meeting.
+ */
+public class ScheduledBuilds {
+
+    private final Path input;
+    private final Path output;
+    private final Clock clock;
+    private final BuildProcess process;
+    private final PrintStream log;
+
+    public ScheduledBuilds(Path input, Path output, Clock clock, BuildProcess process, PrintStream log) {
+        this.input = input;
+        this.output = output;
+        this.clock = clock;
+        this.process = process;
+        this.log = log;
+    }
+
+    public Path input() {
+        return input;
+    }
+
+    /** Builds what needs building; returns how many builds failed. */
+    public int runOnce() {
+        int failed = 0;
+        for (Path folder : meetingFolders()) {
+            String result;
+            try {
+                result = buildIfNeeded(folder);
+            } catch (RuntimeException e) {
+                result = "FAILED: " + e.getMessage();
+            }
+            if (result.startsWith("FAILED")) {
+                failed++;
+            }
+            log.println(Instant.now(clock).truncatedTo(ChronoUnit.SECONDS) + " " + folder.getFileName() + ": " + result);
+            log.flush();
+        }
+        return failed;
+    }
+
+    private String buildIfNeeded(Path path) {
+        MeetingFolder folder = new MeetingFolder(path);
+        Meeting meeting = new MeetingLoader(Set.of()).load(folder).meeting();
+        LocalDate today = LocalDate.now(clock.withZone(DeadlineNotice.UK));
+        if (meeting != null && meeting.date() != null && meeting.date().isBefore(today)) {
+            return "skipped, the meeting (" + meeting.date() + ") has passed";
+        }
+        String inputs = folder.fingerprint();
+        Optional<String> built = lastBuiltInputs(folder.id());
+        if (built.isPresent() && built.get().equals(inputs)) {
+            return "unchanged since its last build (inputs " + inputs.substring(0, 8) + "), skipped";
+        }
+        BuildProcess.Result r = process.build(path, output);
+        String seconds = String.format("%.1f s", r.duration().toMillis() / 1000.0);
+        return switch (r.exitCode()) {
+            case 0 -> "built in " + seconds + (r.late() ? ", LATE: after the publication deadline" : "") + "; log " + r.log();
+            case 4 -> "skipped, another build of it is running";
+            default -> "FAILED (exit " + r.exitCode() + ") in " + seconds + ": " + r.summary() + "; log " + r.log();
+        };
+    }
+
+    private Optional<String> lastBuiltInputs(String meetingId) {
+        if (!JobDatabase.exists(output, meetingId)) {
+            return Optional.empty();
+        }
+        try (MeetingLock lock = MeetingLock.acquire(output, meetingId); JobHistory history = JobHistory.open(output, meetingId)) {
+            return history.lastBuiltInputs();
+        } catch (MeetingLock.MeetingBusyException e) {
+            return Optional.empty(); // the build itself will say it is busy
+        }
+    }
+
+    private List<Path> meetingFolders() {
+        if (!Files.isDirectory(input)) {
+            throw new IllegalArgumentException("No input folder " + input);
+        }
+        try (Stream<Path> s = Files.list(input)) {
+            return new ArrayList<>(s.filter(p -> Files.isRegularFile(p.resolve(MeetingLoader.FILE))).sorted().toList());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
