@@ -11,6 +11,11 @@ import picocli.CommandLine;
 public class AgendapackApplication {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new AgendapackCommand()).execute(args));
+        CommandLine cli = new CommandLine(new AgendapackCommand());
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println("agendapack failed: " + e.getMessage());
+            return 3;
+        });
+        System.exit(cli.execute(args));
     }
 }

@@ -84,7 +84,7 @@ public final class JobHistory implements AutoCloseable {
         String failure = e.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst()
                 .orElse(e.getStatus() == BatchStatus.COMPLETED ? null : e.getExitStatus().getExitDescription());
         return new Run(e.getId(), meetingId, e.getStatus(), e.getStartTime(), duration,
-                context.containsKey(PublishTasklet.WARNINGS) ? context.getInt(PublishTasklet.WARNINGS) : 0, outputs,
+                context.get(PublishTasklet.WARNINGS) instanceof Number n ? n.intValue() : 0, outputs,
                 context.getString(ArchivePackTasklet.ARCHIVE, null), e.getJobParameters().getString(BuildParameters.INPUTS),
                 failure);
     }

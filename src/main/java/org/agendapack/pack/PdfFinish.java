@@ -10,6 +10,9 @@ import java.util.GregorianCalendar;
 import java.util.TimeZone;
 
 import org.agendapack.build.BuildContext;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
@@ -35,7 +38,14 @@ public final class PdfFinish {
         info.setModificationDate(when);
         doc.setDocumentInformation(info);
         doc.getDocumentCatalog().setMetadata(null);
-        doc.setDocumentId(documentId(build.fingerprint() + "/" + fileName));
+        String seed = build.fingerprint() + "/" + fileName;
+        doc.setDocumentId(documentId(seed));
+        // The file identifier in the trailer: PDFBox would otherwise derive it from the wall clock.
+        COSString id = new COSString(java.util.Arrays.copyOf(sha256(seed), 16));
+        COSArray ids = new COSArray();
+        ids.add(id);
+        ids.add(id);
+        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
     static Calendar timestamp(BuildContext build) {
@@ -48,13 +58,17 @@ public final class PdfFinish {
     }
 
     private static long documentId(String seed) {
+        byte[] h = sha256(seed);
+        long id = 0;
+        for (int i = 0; i < 8; i++) {
+            id = (id << 8) | (h[i] & 0xff);
+        }
+        return id;
+    }
+
+    private static byte[] sha256(String seed) {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
-            long id = 0;
-            for (int i = 0; i < 8; i++) {
-                id = (id << 8) | (h[i] & 0xff);
-            }
-            return id;
+            return MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

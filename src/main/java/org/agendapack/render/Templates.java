@@ -29,6 +29,7 @@ public class Templates {
         config = new Configuration(Configuration.VERSION_2_3_34);
         try {
             config.setDirectoryForTemplateLoading(properties.templates().toFile());
+            config.setTemplateUpdateDelayMilliseconds(0); // a template fixed between a failed build and its restart is used
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the templates folder " + properties.templates().toAbsolutePath(), e);
         }

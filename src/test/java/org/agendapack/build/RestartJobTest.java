@@ -1,0 +1,94 @@
+package org.agendapack.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.agendapack.AgendapackProperties;
+import org.agendapack.support.PackTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * A build that failed in rendering (a broken template) is restarted by the next build once the template is
+ * fixed: from the failed step, the completed ingest steps are not run again.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:hsqldb:mem:${random.uuid};hsqldb.tx=mvcc",
+        "agendapack.output=${java.io.tmpdir}/agendapack-test/${random.uuid}",
+        "agendapack.templates=${java.io.tmpdir}/agendapack-restart-templates" })
+@SpringBatchTest
+@DirtiesContext
+class RestartJobTest {
+
+    static final Path TEMPLATES = Path.of(System.getProperty("java.io.tmpdir"), "agendapack-restart-templates");
+
+    @Autowired
+    BuildRunner runner;
+
+    @Autowired
+    JobRepository jobs;
+
+    @Autowired
+    AgendapackProperties properties;
+
+    @TempDir
+    Path dir;
+
+    static {
+        // The context reads the templates folder when it starts: a private copy this test may break.
+        FileSystemUtils.deleteRecursively(TEMPLATES.toFile());
+        try {
+            FileSystemUtils.copyRecursively(Path.of("templates"), TEMPLATES);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aFixedTemplateRestartsTheFailedBuildFromTheRenderStep() throws Exception {
+        Path meeting = PackTestSupport.copyMeeting("joint-ict-2018-10-16", dir);
+        Path template = TEMPLATES.resolve("project-status.ftlx");
+        String good = Files.readString(template);
+        Files.writeString(template, good.replaceFirst("</body>", "\\${noSuchValue}</body>"));
+
+        BuildOutcome failed = runner.build(meeting, BuildOptions.DEFAULT);
+        assertThat(failed.exitCode()).isEqualTo(BuildOutcome.FAILED);
+        assertThat(failed.message()).contains("noSuchValue");
+        assertThat(properties.output().resolve("joint-ict-2018-10-16")).doesNotExist();
+
+        Files.writeString(template, good);
+        BuildOutcome restarted = runner.build(meeting, BuildOptions.DEFAULT);
+        assertThat(restarted.exitCode()).isZero();
+
+        JobInstance instance = jobs.getJobInstances(BuildJobConfiguration.JOB, 0, 10).get(0);
+        List<JobExecution> executions = jobs.getJobExecutions(instance);
+        assertThat(executions).hasSize(2);
+        JobExecution first = executions.stream().filter(e -> e.getStatus() == BatchStatus.FAILED).findFirst().orElseThrow();
+        JobExecution second = executions.stream().filter(e -> e.getStatus() == BatchStatus.COMPLETED).findFirst().orElseThrow();
+        assertThat(first.getId()).isEqualTo(failed.executionId());
+        assertThat(steps(first).get("ingestKpiMonths").getReadCount()).isEqualTo(180);
+        assertThat(steps(first).get("renderPapers").getStatus()).isEqualTo(BatchStatus.FAILED);
+        // The restart ran the render step and what follows, nothing before it.
+        assertThat(second.getStepExecutions()).extracting(StepExecution::getStepName)
+                .containsExactly("renderPapers", "assemblePack", "publishPack", "archivePack");
+        assertThat(PackTestSupport.pages(properties.output().resolve("joint-ict-2018-10-16/agenda-pack.pdf"))).hasSize(24);
+    }
+
+    /** The steps of an execution by name (a method returning a StepExecution would be taken for a step-scope factory). */
+    private static java.util.Map<String, StepExecution> steps(JobExecution execution) {
+        return execution.getStepExecutions().stream().collect(java.util.stream.Collectors.toMap(StepExecution::getStepName, java.util.function.Function.identity()));
+    }
+}

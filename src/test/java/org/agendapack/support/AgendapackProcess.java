@@ -1,0 +1,67 @@
+package org.agendapack.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.agendapack.AgendapackApplication;
+
+/** The command line in a process of its own, as an officer runs it: for crashes, locks and history across processes. */
+public final class AgendapackProcess {
+
+    private final Process process;
+    private final Path log;
+
+    private AgendapackProcess(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    public static AgendapackProcess start(Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), AgendapackApplication.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new AgendapackProcess(p, log);
+    }
+
+    /** Runs a command to its end: exit code and everything it printed. */
+    public static Ended run(Path log, String... args) throws IOException, InterruptedException {
+        return start(log, args).waitFor();
+    }
+
+    public record Ended(int exitCode, String output) {
+    }
+
+    public Ended waitFor() throws IOException, InterruptedException {
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("agendapack did not finish in 5 minutes: " + output());
+        }
+        return new Ended(process.exitValue(), output());
+    }
+
+    /** Waits until the process has printed the text; false if it ended first. */
+    public boolean awaitOutput(String text) throws IOException, InterruptedException {
+        while (!output().contains(text)) {
+            if (!process.isAlive()) {
+                return output().contains(text);
+            }
+            Thread.sleep(20);
+        }
+        return true;
+    }
+
+    /** SIGKILL: no shutdown hooks, no finally blocks, as a power cut or the OOM killer would. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    public String output() throws IOException {
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+}
