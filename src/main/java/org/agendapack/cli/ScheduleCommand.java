@@ -48,7 +48,7 @@ public class ScheduleCommand implements Callable<Integer> {
             System.out.println("Scheduled builds of " + builds.input() + " on cron \"" + properties.schedule() + "\" (Europe/London)");
             while (true) {
                 ZonedDateTime next = cron.next(ZonedDateTime.now(clock));
-                System.out.println("Next run: " + next);
+                System.out.println("Next run: " + DeadlineNotice.format(next.toLocalDate()) + " at " + next.toLocalTime());
                 System.out.flush();
                 if (!sleepUntil(next, clock)) {
                     return 0;
