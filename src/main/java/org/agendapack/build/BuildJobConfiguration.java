@@ -6,6 +6,7 @@ import org.agendapack.pack.RenderPapersTasklet;
 import org.agendapack.publish.PublishTasklet;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -26,25 +27,13 @@ public class BuildJobConfiguration {
     public static final String CHECK_JOB = "checkInputs";
 
     @Bean
-    public Job buildPack(JobRepository jobRepository,
-            Step loadMeeting,
-            Step ingestKpiMonths,
-            Step ingestProjects,
-            Step ingestProcurement,
-            Step ingestRecommendations,
-            Step validateInputs,
+    public Job buildPack(JobRepository jobRepository, InputSteps inputs,
             Step aggregateReports,
             Step renderPapers,
             Step assemblePack,
             Step publishPack,
             Step archivePack) {
-        return new JobBuilder(JOB, jobRepository)
-                .start(loadMeeting)
-                .next(ingestKpiMonths)
-                .next(ingestProjects)
-                .next(ingestProcurement)
-                .next(ingestRecommendations)
-                .next(validateInputs)
+        return inputs.readAndValidate(new JobBuilder(JOB, jobRepository))
                 .next(aggregateReports)
                 .next(renderPapers)
                 .next(assemblePack)
@@ -54,21 +43,29 @@ public class BuildJobConfiguration {
     }
 
     @Bean
-    public Job checkInputs(JobRepository jobRepository,
-            Step loadMeeting,
-            Step ingestKpiMonths,
-            Step ingestProjects,
-            Step ingestProcurement,
-            Step ingestRecommendations,
-            Step validateInputs) {
-        return new JobBuilder(CHECK_JOB, jobRepository)
-                .start(loadMeeting)
-                .next(ingestKpiMonths)
-                .next(ingestProjects)
-                .next(ingestProcurement)
-                .next(ingestRecommendations)
-                .next(validateInputs)
-                .build();
+    public Job checkInputs(JobRepository jobRepository, InputSteps inputs) {
+        return inputs.readAndValidate(new JobBuilder(CHECK_JOB, jobRepository)).build();
+    }
+
+    /** The steps both jobs start with: load the meeting, ingest each dataset, validate across rows. */
+    @Bean
+    public InputSteps inputSteps(Step loadMeeting, Step ingestKpiMonths, Step ingestProjects, Step ingestProcurement,
+            Step ingestRecommendations, Step validateInputs) {
+        return new InputSteps(loadMeeting, ingestKpiMonths, ingestProjects, ingestProcurement, ingestRecommendations,
+                validateInputs);
+    }
+
+    public record InputSteps(Step loadMeeting, Step ingestKpiMonths, Step ingestProjects, Step ingestProcurement,
+            Step ingestRecommendations, Step validateInputs) {
+
+        SimpleJobBuilder readAndValidate(JobBuilder job) {
+            return job.start(loadMeeting)
+                    .next(ingestKpiMonths)
+                    .next(ingestProjects)
+                    .next(ingestProcurement)
+                    .next(ingestRecommendations)
+                    .next(validateInputs);
+        }
     }
 
     @Bean
