@@ -56,8 +56,8 @@ public class PerformancePackReport implements GeneratedReport {
     public List<Problem> checkSettings(Meeting meeting) {
         List<Problem> problems = new ArrayList<>();
         String at = "$.reports.performance-pack";
-        PerformancePackSettings s = MeetingLoader.requiredSettings(meeting, KEY, PerformancePackSettings.class,
-                "the performance pack", problems);
+        PerformancePackSettings s = MeetingLoader.requiredSettings(ChartFlags.check(meeting, problems), KEY,
+                PerformancePackSettings.class, "the performance pack", problems);
         if (s == null) {
             return problems;
         }
