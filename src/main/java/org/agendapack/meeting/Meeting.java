@@ -33,6 +33,13 @@ public record Meeting(
         return new Meeting(newId, committee, date, time, venue, organisations, members, substitutes, contact, items, reports);
     }
 
+    /** The same meeting with one report's settings replaced. */
+    public Meeting withReport(String report, JsonNode settings) {
+        Map<String, JsonNode> changed = new java.util.HashMap<>(reports);
+        changed.put(report, settings);
+        return new Meeting(id, committee, date, time, venue, organisations, members, substitutes, contact, items, changed);
+    }
+
     public record Member(String name, String organisation) {
     }
 

@@ -10,9 +10,11 @@ import java.util.List;
  * @param of for a percent, the count it is a share of (lets the validator spot impossible percentages)
  * @param target with {@code better}, lets the report rate each value
  * @param parts for a total, the counts it is the sum of
+ * @param chart true: the report also shows the metric as a trend chart (a JSON boolean, checked by
+ *        {@link ChartFlags})
  */
 public record Metric(String key, String label, String unit, String of, BigDecimal target, String better,
-        List<String> parts) {
+        List<String> parts, Boolean chart) {
 
     public static final List<String> UNITS = List.of("count", "percent", "ratio", "score");
 
@@ -26,6 +28,10 @@ public record Metric(String key, String label, String unit, String of, BigDecima
 
     public boolean isPercent() {
         return "percent".equals(unit);
+    }
+
+    public boolean charted() {
+        return Boolean.TRUE.equals(chart);
     }
 
     public boolean lowerIsBetter() {

@@ -56,8 +56,8 @@ public class PerformancePackReport implements GeneratedReport {
     public List<Problem> checkSettings(Meeting meeting) {
         List<Problem> problems = new ArrayList<>();
         String at = "$.reports.performance-pack";
-        PerformancePackSettings s = MeetingLoader.requiredSettings(meeting, KEY, PerformancePackSettings.class,
-                "the performance pack", problems);
+        PerformancePackSettings s = MeetingLoader.requiredSettings(ChartFlags.check(meeting, problems), KEY,
+                PerformancePackSettings.class, "the performance pack", problems);
         if (s == null) {
             return problems;
         }
@@ -147,10 +147,12 @@ public class PerformancePackReport implements GeneratedReport {
         PerformancePackSettings s = build.settings(KEY, PerformancePackSettings.class);
         List<String> orgs = build.meeting().organisations();
         Map<String, Value> cells = new HashMap<>();
+        Map<String, BigDecimal> values = new HashMap<>();
         jdbc.query("SELECT month, organisation, metric, val, rating FROM kpi_cell WHERE build_id = ?", rs -> {
             Metric metric = s.metric(rs.getString("metric"));
-            cells.put(rs.getString("month") + '|' + rs.getString("organisation") + '|' + metric.key(),
-                    new Value(format(metric, rs.getBigDecimal("val")), rs.getString("rating")));
+            String key = cellKey(rs.getString("month"), rs.getString("organisation"), metric.key());
+            cells.put(key, new Value(format(metric, rs.getBigDecimal("val")), rs.getString("rating")));
+            values.put(key, rs.getBigDecimal("val"));
         }, build.buildId());
 
         List<YearMonth> months = s.monthRange();
@@ -162,13 +164,13 @@ public class PerformancePackReport implements GeneratedReport {
             List<YearMonth> run = months.subList(from, Math.min(months.size(), from + perTable));
             List<Row> rows = new ArrayList<>(s.metrics().size());
             for (Metric metric : s.metrics()) {
-                List<Value> values = new ArrayList<>(run.size() * orgs.size());
+                List<Value> printed = new ArrayList<>(run.size() * orgs.size());
                 for (YearMonth month : run) {
                     for (String org : orgs) {
-                        values.add(cells.getOrDefault(month + "|" + org + '|' + metric.key(), missing));
+                        printed.add(cells.getOrDefault(cellKey(month.toString(), org, metric.key()), missing));
                     }
                 }
-                rows.add(new Row(metric.label(), metric.unit(), metric.target() != null, values));
+                rows.add(new Row(metric.label(), metric.unit(), metric.target() != null, printed));
             }
             tables.add(new Table(run.stream().map(m -> MONTH_HEADING.format(m).toUpperCase(Locale.UK)).toList(), orgs, rows));
         }
@@ -180,7 +182,13 @@ public class PerformancePackReport implements GeneratedReport {
         model.put("targets", s.metrics().stream().filter(m -> m.target() != null)
                 .map(m -> m.label() + ": " + (m.lowerIsBetter() ? "at most " : "at least ") + format(m, m.target()))
                 .toList());
+        model.put("trendCharts", PerformanceCharts.of(s, orgs, values));
         return model;
+    }
+
+    /** One value's key: month ("2018-06"), organisation and metric. */
+    static String cellKey(String month, String organisation, String metric) {
+        return month + '|' + organisation + '|' + metric;
     }
 
     /** Counts with thousands separators; percentages, ratios and scores to two decimals. */

@@ -5,19 +5,24 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.agendapack.AgendapackProperties;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
 /**
  * XHTML to PDF through openhtmltopdf's PDFBox backend, with the house fonts embedded (no base-14 fonts) and
- * no resource fetching at all: input text is data, never a URL the renderer follows.
+ * no resource fetching at all: input text is data, never a URL the renderer follows. Inline SVG (the
+ * performance pack's charts) is drawn by Batik with scripts and external resources off, in the same fonts.
  */
 @Component
 public class PdfRenderer {
@@ -32,6 +37,12 @@ public class PdfRenderer {
             new HouseFont("Liberation Sans", "LiberationSans-Italic.ttf", 400, FontStyle.ITALIC),
             new HouseFont("Liberation Sans", "LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC),
             new HouseFont("DejaVu Sans", "DejaVuSans.ttf", 400, FontStyle.NORMAL));
+
+    /**
+     * Fonts for the page and for Batik: without the SVG use, Batik falls back to a system font and chart
+     * labels come out as outlines, neither in the house font nor extractable as text.
+     */
+    private static final Set<FSFontUseCase> PAGE_AND_SVG = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG);
 
     static {
         // openhtmltopdf logs through java.util.logging straight to the console; agendapack reports for itself.
@@ -63,9 +74,11 @@ public class PdfRenderer {
                 if (!Files.isRegularFile(file)) {
                     throw new IllegalStateException("The house font " + file + " is missing");
                 }
-                builder.useFont(file.toFile(), f.family(), f.weight(), f.style(), true);
+                builder.useFont(file.toFile(), f.family(), f.weight(), f.style(), true, PAGE_AND_SVG);
             }
             builder.useUriResolver((base, uri) -> null);
+            // The default drawer is SECURE: no scripts, no external resources.
+            builder.useSVGDrawer(new BatikSVGDrawer());
             builder.withHtmlContent(xhtml, null);
             builder.withProducer("agendapack");
             builder.toStream(out);

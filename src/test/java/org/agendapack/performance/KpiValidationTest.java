@@ -103,6 +103,24 @@ class KpiValidationTest {
     }
 
     @Test
+    void chartFlagsThatAreNotBooleansAndTheRestOfTheCatalogueAllInOneRun() throws IOException {
+        Path json = meeting.resolve("meeting.json");
+        String text = Files.readString(json);
+        String sla = "\"unit\": \"percent\",\n          \"chart\": true";
+        String nps = "\"unit\": \"score\",\n          \"chart\": true";
+        assertThat(text).contains(sla, nps);
+        Files.writeString(json, text.replace(sla, "\"unit\": \"percent\",\n          \"chart\": \"yes\"")
+                .replace(nps, "\"unit\": \"scores\",\n          \"chart\": 1"));
+        List<String> messages = assertRejected("meeting.json $.reports.performance-pack.metrics[12].chart, field \"chart\", value \"yes\": "
+                + "must be true or false, written without quotes (a JSON boolean), not a string");
+        assertThat(messages).contains(
+                "meeting.json $.reports.performance-pack.metrics[13].chart, field \"chart\", value \"1\": "
+                        + "must be true or false, written without quotes (a JSON boolean), not a number",
+                "meeting.json $.reports.performance-pack.metrics[13].unit, field \"unit\", value \"scores\": "
+                        + "must be one of [count, percent, ratio, score]");
+    }
+
+    @Test
     void missingValueIsAWarningShownAsNaAndStrictMakesItAnError() throws IOException {
         replaceLine(2, "2018-06,Brent,p1_incidents,");
         BuildOutcome strict = runner.build(meeting, new BuildOptions(true, false, true));

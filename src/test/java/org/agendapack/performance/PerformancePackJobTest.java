@@ -1,9 +1,13 @@
 package org.agendapack.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.agendapack.support.PackTestSupport.noBreakSpaces;
+import static org.agendapack.support.PackTestSupport.oneLine;
 import static org.agendapack.support.PackTestSupport.read;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.agendapack.AgendapackProperties;
@@ -13,10 +17,15 @@ import org.agendapack.build.BuildRunner;
 import org.agendapack.problem.Problem;
 import org.agendapack.support.BuildTest;
 import org.agendapack.support.PackTestSupport;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The sample meeting's performance pack: every published value in its row and column. */
+/** The sample meeting's performance pack: every published value in its row and column, and its trend charts. */
 @BuildTest
 class PerformancePackJobTest {
 
@@ -33,7 +42,7 @@ class PerformancePackJobTest {
 
         Path pdf = properties.output().resolve("joint-ict-2018-10-16/performance-pack.pdf");
         String text = PackTestSupport.text(pdf);
-        assertThat(text).contains("2018 OCTOBER PERFORMANCE PACK", "JUNE 2018", "SEPTEMBER 2018", "Page 1 of 1");
+        assertThat(text).contains("2018 OCTOBER PERFORMANCE PACK", "JUNE 2018", "SEPTEMBER 2018", "Page 1 of 3");
         // One line per metric: label then 12 values, months in order, Brent, Lewisham, Southwark within each.
         assertThat(line(text, "Number of P1 Incidents")).endsWith("11 15 2 7 12 8 6 9 11 1 5 3");
         assertThat(line(text, "Total Calls Logged")).endsWith("4,148 2,974 3,514 3,926 2,752 3,547 3,723 2,516 3,294 3,898 2,976 3,708");
@@ -46,6 +55,34 @@ class PerformancePackJobTest {
         assertThat(count(text, "✓")).isEqualTo(4 + 1);
         assertThat(count(text, "≈")).isEqualTo(1 + 1);
         assertThat(count(text, "✗")).isEqualTo(7 + 1);
+    }
+
+    @Test
+    void drawsATrendChartOfEachChartedMetricWithItsTrendInWords() throws IOException {
+        BuildOutcome outcome = runner.build(Path.of("input/joint-ict-2018-10-16"), BuildOptions.DEFAULT);
+        assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(BuildOutcome.BUILT);
+        Path pdf = properties.output().resolve("joint-ict-2018-10-16/performance-pack.pdf");
+
+        // The table on page 1, then "Trends": two charts a page, each chart (an SVG, drawn as a form) whole on its page.
+        List<String> pages = PackTestSupport.pages(pdf);
+        assertThat(pages).hasSize(3);
+        assertThat(pages.get(0)).doesNotContain("Trends");
+        assertThat(pages.get(1)).contains("Trends", "Total Calls Logged", "Overall SLA Performance");
+        assertThat(pages.get(2)).contains("Customer Satisfaction (Net Promoter Score)");
+        assertThat(forms(pdf)).containsExactly(0, 2, 1);
+
+        // One sentence per organisation, first and last month, from kpi-months.csv.
+        String trends = oneLine(noBreakSpaces(pages.get(1) + " " + pages.get(2)));
+        assertThat(trends).contains(
+                "Total Calls Logged fell in Brent from 4,148 in June to 3,898 in September.",
+                "Total Calls Logged rose in Lewisham from 2,974 in June to 2,976 in September.",
+                "Total Calls Logged rose in Southwark from 3,514 in June to 3,708 in September.",
+                "Overall SLA Performance fell in Brent from 79.15 % in June to 78.34 % in September.",
+                "Overall SLA Performance rose in Lewisham from 76.14 % in June to 80.89 % in September.",
+                "Overall SLA Performance fell in Southwark from 79.79 % in June to 73.58 % in September.",
+                "Customer Satisfaction (Net Promoter Score) rose in Brent from 66.93 in June to 67.74 in September.",
+                "Customer Satisfaction (Net Promoter Score) rose in Lewisham from 40.91 in June to 51.56 in September.",
+                "Customer Satisfaction (Net Promoter Score) fell in Southwark from 60.64 in June to 56.74 in September.");
     }
 
     @Test
@@ -66,6 +103,23 @@ class PerformancePackJobTest {
         assertThat(json.exitCode()).as(json.message()).isEqualTo(BuildOutcome.BUILT);
         assertThat(PackTestSupport.text(properties.output().resolve("joint-ict-2018-10-16-json/performance-pack.pdf")))
                 .isEqualTo(PackTestSupport.text(properties.output().resolve("joint-ict-2018-10-16/performance-pack.pdf")));
+    }
+
+    /** Form XObjects (how openhtmltopdf places an SVG) drawn on each page. */
+    private static List<Integer> forms(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<Integer> forms = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                int n = 0;
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof PDFormXObject) {
+                        n++;
+                    }
+                }
+                forms.add(n);
+            }
+            return forms;
+        }
     }
 
     static long count(String text, String symbol) {
