@@ -37,7 +37,7 @@ class CrashAndConcurrencyTest {
         assertThat(second.exitCode()).withFailMessage("exit %d:%n%s", second.exitCode(), second.output()).isZero();
         assertThat(second.output()).contains("Recovering build 0 of joint-ict-2018-10-16, interrupted while running")
                 .contains("Restarting build 0").doesNotContain("ingestKpiMonths").contains("renderPapers").contains("archivePack");
-        assertThat(PackTestSupport.pages(output.resolve("joint-ict-2018-10-16/agenda-pack.pdf"))).hasSize(24);
+        assertThat(PackTestSupport.pages(output.resolve("joint-ict-2018-10-16/agenda-pack.pdf"))).hasSize(26);
         assertThat(partialFiles(output.resolve("joint-ict-2018-10-16"))).isEmpty();
 
         AgendapackProcess.Ended runs = AgendapackProcess.run(dir.resolve("runs.log"), "runs", "--output", output.toString());
@@ -65,7 +65,7 @@ class CrashAndConcurrencyTest {
                 .doesNotContain("Building");
         assertThat(endedOther.exitCode()).as(endedOther.output()).isZero();
         assertThat(output.resolve("service-birmingham-progress-2016/progress-report.pdf")).exists();
-        assertThat(PackTestSupport.pages(output.resolve("joint-ict-2018-10-16/agenda-pack.pdf"))).hasSize(24);
+        assertThat(PackTestSupport.pages(output.resolve("joint-ict-2018-10-16/agenda-pack.pdf"))).hasSize(26);
     }
 
     private static List<Path> partialFiles(Path folder) throws IOException {

@@ -84,7 +84,7 @@ class RestartJobTest {
         // The restart ran the render step and what follows, nothing before it.
         assertThat(second.getStepExecutions()).extracting(StepExecution::getStepName)
                 .containsExactly("renderPapers", "assemblePack", "publishPack", "archivePack");
-        assertThat(PackTestSupport.pages(properties.output().resolve("joint-ict-2018-10-16/agenda-pack.pdf"))).hasSize(24);
+        assertThat(PackTestSupport.pages(properties.output().resolve("joint-ict-2018-10-16/agenda-pack.pdf"))).hasSize(26);
     }
 
     /** The steps of an execution by name (a method returning a StepExecution would be taken for a step-scope factory). */
