@@ -1,6 +1,7 @@
 package org.agendapack.render;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,10 +15,13 @@ import org.springframework.stereotype.Component;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 
 /**
  * XHTML to PDF through openhtmltopdf's PDFBox backend, with the house fonts embedded (no base-14 fonts) and
- * no resource fetching at all: input text is data, never a URL the renderer follows.
+ * no resource fetching at all: input text is data, never a URL the renderer follows. Every PDF is PDF/A-2a
+ * (archival, with the sRGB output intent) and PDF/UA-1 (tagged: headings, tables, lists, reading order;
+ * {@code <html lang>} and {@code <title>} give the language and title).
  */
 @Component
 public class PdfRenderer {
@@ -32,6 +36,9 @@ public class PdfRenderer {
             new HouseFont("Liberation Sans", "LiberationSans-Italic.ttf", 400, FontStyle.ITALIC),
             new HouseFont("Liberation Sans", "LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC),
             new HouseFont("DejaVu Sans", "DejaVuSans.ttf", 400, FontStyle.NORMAL));
+
+    /** sRGB IEC 61966-2.1 (Zlib licence, see LICENSE-sRGB.txt beside it): the output intent PDF/A needs. */
+    private static final byte[] SRGB = resource("sRGB.icc");
 
     static {
         // openhtmltopdf logs through java.util.logging straight to the console; agendapack reports for itself.
@@ -65,6 +72,9 @@ public class PdfRenderer {
                 }
                 builder.useFont(file.toFile(), f.family(), f.weight(), f.style(), true);
             }
+            builder.usePdfAConformance(PdfAConformance.PDFA_2_A);
+            builder.useColorProfile(SRGB);
+            builder.usePdfUaAccessibility(true);
             builder.useUriResolver((base, uri) -> null);
             builder.withHtmlContent(xhtml, null);
             builder.withProducer("agendapack");
@@ -73,6 +83,17 @@ public class PdfRenderer {
             return doc.getNumberOfPages();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = PdfRenderer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("The resource " + name + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
