@@ -59,8 +59,7 @@ public class BuildRunner {
     private JobExecution launch(MeetingFolder folder, String fingerprint, BuildOptions options) throws Exception {
         long rebuild = 0;
         while (true) {
-            JobParameters params = BuildParameters.of(folder.id(), fingerprint, rebuild, options.strict(),
-                    options.padding(), folder.path().toString());
+            JobParameters params = BuildParameters.of(folder.id(), fingerprint, rebuild, options, folder.path().toString());
             JobInstance instance = jobRepository.getJobInstance(BuildJobConfiguration.JOB, params);
             if (instance == null) {
                 out.println("Building " + folder.id() + " (inputs " + fingerprint.substring(0, 8) + ")");

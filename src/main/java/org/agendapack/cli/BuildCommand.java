@@ -34,6 +34,10 @@ public class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-padding", description = "No blank pages before items (a screen-only pack).")
     boolean noPadding;
 
+    @Option(names = "--require-conformance",
+            description = "A supplied PDF that is not PDF/A or not tagged is an error (the pack must be PDF/A-2a and PDF/UA-1).")
+    boolean requireConformance;
+
     @Option(names = "--verbose", description = "Show the application's log.")
     boolean verbose;
 
@@ -45,7 +49,7 @@ public class BuildCommand implements Callable<Integer> {
         List<String> props = output == null ? List.of() : List.of("--agendapack.output=" + output);
         return SpringCommands.run(verbose, props, context -> {
             BuildRunner runner = context.getBean(BuildRunner.class);
-            BuildOutcome outcome = runner.build(folder, new BuildOptions(strict, force, !noPadding));
+            BuildOutcome outcome = runner.build(folder, new BuildOptions(strict, force, !noPadding, requireConformance));
             print(outcome, context.getBean(AgendapackProperties.class).output(), System.out);
             return outcome.exitCode();
         });
