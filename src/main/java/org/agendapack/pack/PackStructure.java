@@ -20,6 +20,8 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
  */
 final class PackStructure {
 
+    private static final COSName SUSPECTS = COSName.getPDFName("Suspects");
+
     private PackStructure() {
     }
 
@@ -40,6 +42,11 @@ final class PackStructure {
             }
         }
         removeEmptyParts(root.getCOSObject().getDictionaryObject(COSName.K));
+        // The merger writes Suspects false, the default; poppler-based viewers report an explicit false as an error.
+        COSDictionary markInfo = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.MARK_INFO);
+        if (markInfo != null && !markInfo.getBoolean(SUSPECTS, false)) {
+            markInfo.removeItem(SUSPECTS);
+        }
     }
 
     /** Removes number-tree entries whose value is an empty array (a page with no marked content). */

@@ -113,6 +113,7 @@ class PdfConformanceTest {
             PDDocumentCatalog catalog = pack.getDocumentCatalog();
             assertThat(catalog.getLanguage()).isEqualTo("en-GB");
             assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getMarkInfo().getCOSObject().containsKey(COSName.getPDFName("Suspects"))).isFalse();
             assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
             assertThat(catalog.getDocumentOutline().children()).isNotEmpty();
 
