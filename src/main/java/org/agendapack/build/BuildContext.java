@@ -21,18 +21,20 @@ public final class BuildContext {
     private final String fingerprint;
     private final boolean strict;
     private final boolean padding;
+    private final boolean requireConformance;
     private final Path workDir;
     private final Path outputDir;
     private final Map<String, Optional<Object>> settings = new ConcurrentHashMap<>();
 
     public BuildContext(long buildId, Meeting meeting, MeetingFolder folder, String fingerprint, boolean strict, boolean padding,
-            Path workDir, Path outputDir) {
+            boolean requireConformance, Path workDir, Path outputDir) {
         this.buildId = buildId;
         this.meeting = meeting;
         this.folder = folder;
         this.fingerprint = fingerprint;
         this.strict = strict;
         this.padding = padding;
+        this.requireConformance = requireConformance;
         this.workDir = workDir;
         this.outputDir = outputDir;
     }
@@ -64,6 +66,11 @@ public final class BuildContext {
 
     public boolean padding() {
         return padding;
+    }
+
+    /** A supplied PDF that would stop the pack being PDF/A-2a and PDF/UA-1 is an error. */
+    public boolean requireConformance() {
+        return requireConformance;
     }
 
     public Path workDir() {

@@ -79,6 +79,7 @@ public class BuildContexts {
         return new BuildContext(buildId, loaded.meeting(), folder, params.getString(BuildParameters.INPUTS),
                 Boolean.parseBoolean(params.getString(BuildParameters.STRICT)),
                 Boolean.parseBoolean(params.getString(BuildParameters.PADDING, "true")),
+                Boolean.parseBoolean(params.getString(BuildParameters.REQUIRE_CONFORMANCE, "false")),
                 properties.work(folder.id(), buildId), properties.output().resolve(folder.id()));
     }
 }

@@ -15,19 +15,21 @@ public final class BuildParameters {
     public static final String REBUILD = "rebuild";
     public static final String STRICT = "strict";
     public static final String PADDING = "padding";
+    public static final String REQUIRE_CONFORMANCE = "requireConformance";
     public static final String FOLDER = "folder";
 
     private BuildParameters() {
     }
 
-    public static JobParameters of(String meetingId, String fingerprint, long rebuild, boolean strict, boolean padding,
+    public static JobParameters of(String meetingId, String fingerprint, long rebuild, BuildOptions options,
             String folder) {
         return new JobParametersBuilder()
                 .addString(MEETING, meetingId)
                 .addString(INPUTS, fingerprint)
                 .addLong(REBUILD, rebuild)
-                .addString(STRICT, Boolean.toString(strict))
-                .addString(PADDING, Boolean.toString(padding))
+                .addString(STRICT, Boolean.toString(options.strict()))
+                .addString(PADDING, Boolean.toString(options.padding()))
+                .addString(REQUIRE_CONFORMANCE, Boolean.toString(options.requireConformance()))
                 .addString(FOLDER, folder, false)
                 .toJobParameters();
     }

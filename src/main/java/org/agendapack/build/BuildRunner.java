@@ -87,7 +87,7 @@ public class BuildRunner {
         MeetingFolder folder = new MeetingFolder(folderPath);
         try {
             JobExecution execution = jobOperator.start(checkInputs,
-                    BuildParameters.of(folder.id(), folder.fingerprint(), 0, strict, true, folder.path().toString()));
+                    BuildParameters.of(folder.id(), folder.fingerprint(), 0, new BuildOptions(strict, false, true), folder.path().toString()));
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 return outcome(execution, folder);
             }
@@ -103,8 +103,7 @@ public class BuildRunner {
     private JobExecution launch(MeetingFolder folder, String fingerprint, BuildOptions options) throws Exception {
         long rebuild = 0;
         while (true) {
-            JobParameters params = BuildParameters.of(folder.id(), fingerprint, rebuild, options.strict(),
-                    options.padding(), folder.path().toString());
+            JobParameters params = BuildParameters.of(folder.id(), fingerprint, rebuild, options, folder.path().toString());
             JobInstance instance = jobRepository.getJobInstance(BuildJobConfiguration.JOB, params);
             if (instance == null) {
                 out.println("Building " + folder.id() + " (inputs " + fingerprint.substring(0, 8) + ")");

@@ -29,11 +29,15 @@ public class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-padding", description = "No blank pages before items (a screen-only pack).")
     boolean noPadding;
 
+    @Option(names = "--require-conformance",
+            description = "A supplied PDF that is not PDF/A or not tagged is an error (the pack must be PDF/A-2a and PDF/UA-1).")
+    boolean requireConformance;
+
     @Mixin
     CommonOptions common;
 
     @Override
     public Integer call() {
-        return MeetingBuilds.build(folder, new BuildOptions(strict, force, !noPadding), common);
+        return MeetingBuilds.build(folder, new BuildOptions(strict, force, !noPadding, requireConformance), common);
     }
 }

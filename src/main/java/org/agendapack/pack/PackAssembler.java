@@ -18,6 +18,8 @@ import org.agendapack.meeting.AgendaItem;
 import org.agendapack.meeting.Meeting;
 import org.agendapack.render.PdfRenderer;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,6 +27,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
@@ -57,8 +60,16 @@ public class PackAssembler {
     public record Placed(PackPaper paper, int firstPage, int lastPage) {
     }
 
-    /** The layout of one pack: the pages of each paper and each item's range. */
-    public record Layout(List<Object> sequence, List<Placed> placed, Map<Integer, int[]> ranges, int pages) {
+    /**
+     * The layout of one pack: the pages of each paper and each item's range, and whether every paper in it
+     * claims PDF/A and is tagged (else the pack claims neither PDF/A nor PDF/UA).
+     */
+    public record Layout(List<Object> sequence, List<Placed> placed, Map<Integer, int[]> ranges, int pages,
+            boolean conforms) {
+    }
+
+    /** A paper's PDF as the layout needs it: its pages and whether it may be merged into a conforming pack. */
+    private record Part(int pages, boolean conforms) {
     }
 
     public record Assembled(Path file, int pages, int frontPages, Map<Integer, int[]> ranges, List<Placed> placed) {
@@ -97,7 +108,7 @@ public class PackAssembler {
     private static final Object BLANK = new Object();
 
     Layout layout(List<PackPaper> papers, boolean exemptPack, boolean padding) throws IOException {
-        Map<Path, Integer> counts = new HashMap<>();
+        Map<Path, Part> parts = new HashMap<>();
         List<Object> sequence = new ArrayList<>();
         List<Placed> placed = new ArrayList<>();
         Map<Integer, int[]> ranges = new LinkedHashMap<>();
@@ -114,7 +125,8 @@ public class PackAssembler {
                     next++;
                 }
             }
-            int pages = counts.computeIfAbsent(paper.pdf(), PackAssembler::pageCountUnchecked);
+            Part part = parts.computeIfAbsent(paper.pdf(), PackAssembler::part);
+            int pages = part.pages();
             sequence.add(paper.pdf());
             placed.add(new Placed(paper, next, next + pages - 1));
             int[] range = ranges.computeIfAbsent(paper.item(), k -> new int[] { Integer.MAX_VALUE, 0 });
@@ -122,7 +134,8 @@ public class PackAssembler {
             range[1] = Math.max(range[1], next + pages - 1);
             next += pages;
         }
-        return new Layout(sequence, placed, ranges, next - 1);
+        boolean conforms = sequence.stream().filter(Path.class::isInstance).allMatch(p -> parts.get(p).conforms());
+        return new Layout(sequence, placed, ranges, next - 1, conforms);
     }
 
     private Map<String, Object> frontModel(Meeting meeting, Layout layout, boolean exemptPack) {
@@ -172,10 +185,12 @@ public class PackAssembler {
             }
             outline(doc, build.meeting(), layout, frontPages);
             doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+            PackStructure.tidy(doc);
             Meeting m = build.meeting();
             PdfFinish.apply(doc, build, target.getFileName().toString(),
                     m.committee() + " – " + DAY.format(m.date()) + (exemptPack ? " – exempt papers" : ""),
-                    exemptPack ? "Agenda pack including exempt papers: NOT FOR PUBLICATION" : "Agenda pack");
+                    exemptPack ? "Agenda pack including exempt papers: NOT FOR PUBLICATION" : "Agenda pack",
+                    layout.conforms());
             Files.createDirectories(target.getParent());
             doc.save(target.toFile());
         }
@@ -211,28 +226,42 @@ public class PackAssembler {
         return item;
     }
 
-    /** Draws the page number at the foot (and a marking at the head) of an existing page. */
+    /**
+     * Draws the page number at the foot (and a marking at the head) of an existing page, each as a pagination
+     * artifact: a screen reader reads the papers, not the furniture the pack adds to every page.
+     */
     static void stamp(PDDocument doc, PDPage page, PDFont font, String footer, String header) throws IOException {
         PDRectangle box = page.getCropBox();
         try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
             float size = 9;
             float width = font.getStringWidth(footer) / 1000 * size;
+            cs.beginMarkedContent(COSName.ARTIFACT, pagination("Footer"));
             cs.beginText();
             cs.setFont(font, size);
             cs.newLineAtOffset(box.getLowerLeftX() + (box.getWidth() - width) / 2, box.getLowerLeftY() + 20);
             cs.showText(footer);
             cs.endText();
+            cs.endMarkedContent();
             if (header != null) {
                 float hsize = 12;
                 float hwidth = font.getStringWidth(header) / 1000 * hsize;
+                cs.beginMarkedContent(COSName.ARTIFACT, pagination("Header"));
                 cs.beginText();
                 cs.setFont(font, hsize);
                 cs.setNonStrokingColor(0.75f, 0f, 0f);
                 cs.newLineAtOffset(box.getLowerLeftX() + (box.getWidth() - hwidth) / 2, box.getUpperRightY() - 22);
                 cs.showText(header);
                 cs.endText();
+                cs.endMarkedContent();
             }
         }
+    }
+
+    private static PDPropertyList pagination(String subtype) {
+        COSDictionary properties = new COSDictionary();
+        properties.setItem(COSName.TYPE, COSName.getPDFName("Pagination"));
+        properties.setItem(COSName.SUBTYPE, COSName.getPDFName(subtype));
+        return PDPropertyList.create(properties);
     }
 
     /** Stamps "Page N of M" on a report's own PDF and gives it its document information. */
@@ -243,7 +272,8 @@ public class PackAssembler {
             for (int i = 0; i < total; i++) {
                 stamp(doc, doc.getPage(i), font, "Page " + (i + 1) + " of " + total, null);
             }
-            PdfFinish.apply(doc, build, target.getFileName().toString(), title, build.meeting().committee());
+            PdfFinish.apply(doc, build, target.getFileName().toString(), title, build.meeting().committee(),
+                    ConformanceClaim.shortfalls(doc).isEmpty());
             Files.createDirectories(target.getParent());
             doc.save(target.toFile());
         } catch (IOException e) {
@@ -265,9 +295,9 @@ public class PackAssembler {
         }
     }
 
-    private static int pageCountUnchecked(Path file) {
-        try {
-            return pageCount(file);
+    private static Part part(Path file) {
+        try (PDDocument d = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+            return new Part(d.getNumberOfPages(), ConformanceClaim.shortfalls(d).isEmpty());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }

@@ -1,51 +1,106 @@
 package org.agendapack.pack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.TimeZone;
+import java.util.UUID;
 
 import org.agendapack.build.BuildContext;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
- * Document information and identity derived from the inputs, never from the wall clock, so the same inputs
- * give byte-identical PDFs: dates from SOURCE_DATE_EPOCH when set, else the meeting date (00:00 UTC); the
- * document ID from the inputs' fingerprint and the file's name.
+ * Document information, XMP metadata and identity derived from the inputs, never from the wall clock or a
+ * random number, so the same inputs give byte-identical PDFs: dates from SOURCE_DATE_EPOCH when set, else the
+ * meeting date (00:00 UTC); the trailer ID and the XMP document and instance IDs from the inputs' fingerprint
+ * and the file's name. Whatever the renderer or a merged paper wrote there before (openhtmltopdf stamps the
+ * time of rendering) is replaced. The XMP claims PDF/A-2a and PDF/UA-1 only when the caller says the file
+ * conforms.
  */
 public final class PdfFinish {
 
     private PdfFinish() {
     }
 
-    public static void apply(PDDocument doc, BuildContext build, String fileName, String title, String subject) {
+    /**
+     * Where a finished PDF comes from: its author, its date, and the seed of its identity (the inputs'
+     * fingerprint and the file's name, so each file of a build has its own ID and a rebuild of the same
+     * inputs the same one).
+     */
+    public record Origin(String author, Calendar date, String idSeed) {
+
+        public static Origin of(BuildContext build, String fileName) {
+            return new Origin(build.meeting().committee(), timestamp(build), build.fingerprint() + "/" + fileName);
+        }
+    }
+
+    public static void apply(PDDocument doc, BuildContext build, String fileName, String title, String subject,
+            boolean conforms) {
+        apply(doc, Origin.of(build, fileName), title, subject, conforms);
+    }
+
+    public static void apply(PDDocument doc, Origin origin, String title, String subject, boolean conforms) {
         PDDocumentInformation info = new PDDocumentInformation();
         info.setTitle(title);
         info.setSubject(subject);
-        info.setAuthor(build.meeting().committee());
+        info.setAuthor(origin.author());
         info.setCreator("agendapack");
         info.setProducer("agendapack (Apache PDFBox, openhtmltopdf)");
-        Calendar when = timestamp(build);
-        info.setCreationDate(when);
-        info.setModificationDate(when);
+        info.setCreationDate(origin.date());
+        info.setModificationDate(origin.date());
         doc.setDocumentInformation(info);
-        doc.getDocumentCatalog().setMetadata(null);
-        String seed = build.fingerprint() + "/" + fileName;
-        doc.setDocumentId(documentId(seed));
-        // The file identifier in the trailer: PDFBox would otherwise derive it from the wall clock.
-        COSString id = new COSString(java.util.Arrays.copyOf(sha256(seed), 16));
+
+        byte[] id = identity(origin.idSeed());
         COSArray ids = new COSArray();
-        ids.add(id);
-        ids.add(id);
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
         doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        PDMetadata metadata = new PDMetadata(doc);
+        try {
+            metadata.importXMPMetadata(XmpPacket.of(info, "uuid:" + uuid(id), conforms));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catalog.setMetadata(metadata);
+        // Viewers show the title, not the file name (PDF/UA).
+        PDViewerPreferences preferences = catalog.getViewerPreferences();
+        if (preferences == null) {
+            preferences = new PDViewerPreferences(new COSDictionary());
+            catalog.setViewerPreferences(preferences);
+        }
+        preferences.setDisplayDocTitle(true);
+        oneOutputIntent(catalog);
+    }
+
+    /**
+     * PDF/A allows several output intents only if they share one profile: merged papers each bring their own,
+     * so the pack keeps the first (the front sheet's sRGB, as every generated paper has).
+     */
+    private static void oneOutputIntent(PDDocumentCatalog catalog) {
+        List<PDOutputIntent> intents = catalog.getOutputIntents();
+        if (intents.size() > 1) {
+            catalog.setOutputIntents(List.of(intents.get(0)));
+        }
     }
 
     static Calendar timestamp(BuildContext build) {
@@ -57,20 +112,18 @@ public final class PdfFinish {
         return c;
     }
 
-    private static long documentId(String seed) {
-        byte[] h = sha256(seed);
-        long id = 0;
-        for (int i = 0; i < 8; i++) {
-            id = (id << 8) | (h[i] & 0xff);
-        }
-        return id;
-    }
-
-    private static byte[] sha256(String seed) {
+    /** 16 bytes of SHA-256: the trailer ID (both halves, as for a file never edited) and the XMP UUID. */
+    private static byte[] identity(String seed) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
+            return Arrays.copyOf(h, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static UUID uuid(byte[] id) {
+        ByteBuffer b = ByteBuffer.wrap(id);
+        return new UUID(b.getLong(), b.getLong());
     }
 }

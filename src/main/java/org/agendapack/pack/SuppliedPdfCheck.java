@@ -17,7 +17,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.springframework.stereotype.Component;
 
-/** Every supplied PDF on the agenda must open, unencrypted, before anything is rendered. */
+/**
+ * Every supplied PDF on the agenda must open, unencrypted, before anything is rendered. One that does not claim
+ * PDF/A or is not tagged ({@link ConformanceClaim}) is a warning: the pack is built but claims neither PDF/A
+ * nor PDF/UA. With --require-conformance it is an error.
+ */
 @Component
 public class SuppliedPdfCheck implements CrossCheck {
 
@@ -58,6 +62,15 @@ public class SuppliedPdfCheck implements CrossCheck {
                         "the PDF is encrypted; supply an unprotected copy" + where));
             } else if (doc.getNumberOfPages() == 0) {
                 problems.add(Problem.error(MeetingLoader.FILE, null, pointer, "document", document, "the PDF has no pages" + where));
+            } else {
+                List<String> shortfalls = ConformanceClaim.shortfalls(doc);
+                if (!shortfalls.isEmpty()) {
+                    String rule = "the PDF is " + String.join(" and ", shortfalls)
+                            + ", so a pack that includes it is neither PDF/A-2a nor PDF/UA-1" + where;
+                    problems.add(build.requireConformance()
+                            ? Problem.error(MeetingLoader.FILE, null, pointer, "document", document, rule)
+                            : Problem.warning(MeetingLoader.FILE, null, pointer, "document", document, rule));
+                }
             }
         } catch (InvalidPasswordException e) {
             problems.add(Problem.error(MeetingLoader.FILE, null, pointer, "document", document,

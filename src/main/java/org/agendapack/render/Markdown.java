@@ -1,14 +1,20 @@
 package org.agendapack.render;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.parser.PostProcessor;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -18,6 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * CommonMark with GFM tables to an XHTML fragment for the house style. Raw HTML in a document is shown as
  * text, and images and links render as their text: a document cannot make the renderer fetch anything.
+ * For the tagged PDF: headings are renumbered to go in order from H1 with no level skipped, and table
+ * header cells say they head their column.
  */
 @Component
 public class Markdown {
@@ -27,12 +35,17 @@ public class Markdown {
 
     public Markdown() {
         var extensions = List.of(TablesExtension.create());
-        parser = Parser.builder().extensions(extensions).build();
+        parser = Parser.builder().extensions(extensions).postProcessor(new HeadingsInOrder()).build();
         renderer = HtmlRenderer.builder()
                 .extensions(extensions)
                 .escapeHtml(true)
                 .sanitizeUrls(true)
                 .nodeRendererFactory(TextOnlyLinks::new)
+                .attributeProviderFactory(context -> (node, tag, attributes) -> {
+                    if (node instanceof TableCell cell && cell.isHeader()) {
+                        attributes.put("scope", "col");
+                    }
+                })
                 .build();
     }
 
@@ -48,6 +61,28 @@ public class Markdown {
             }
         }
         return null;
+    }
+
+    /**
+     * Each heading's level becomes its depth among the headings above it: "## A, #### B, ## C" is H1, H2, H1,
+     * so a document that starts at ## or skips a level still reads as an outline.
+     */
+    private static final class HeadingsInOrder implements PostProcessor {
+        @Override
+        public Node process(Node document) {
+            Deque<Integer> open = new ArrayDeque<>();
+            document.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Heading heading) {
+                    while (!open.isEmpty() && open.peek() >= heading.getLevel()) {
+                        open.pop();
+                    }
+                    open.push(heading.getLevel());
+                    heading.setLevel(open.size());
+                }
+            });
+            return document;
+        }
     }
 
     private static final class TextOnlyLinks implements NodeRenderer {

@@ -1,6 +1,7 @@
 package org.agendapack.render;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,12 +18,15 @@ import org.springframework.stereotype.Component;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
 /**
  * XHTML to PDF through openhtmltopdf's PDFBox backend, with the house fonts embedded (no base-14 fonts) and
- * no resource fetching at all: input text is data, never a URL the renderer follows. Inline SVG (the
- * performance pack's charts) is drawn by Batik with scripts and external resources off, in the same fonts.
+ * no resource fetching at all: input text is data, never a URL the renderer follows. Every PDF is PDF/A-2a
+ * (archival, with the sRGB output intent) and PDF/UA-1 (tagged: headings, tables, lists, reading order;
+ * {@code <html lang>} and {@code <title>} give the language and title). Inline SVG (the performance pack's
+ * charts) is drawn by Batik with scripts and external resources off, in the same fonts.
  */
 @Component
 public class PdfRenderer {
@@ -43,6 +47,9 @@ public class PdfRenderer {
      * labels come out as outlines, neither in the house font nor extractable as text.
      */
     private static final Set<FSFontUseCase> PAGE_AND_SVG = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG);
+
+    /** sRGB IEC 61966-2.1 (Zlib licence, see LICENSE-sRGB.txt beside it): the output intent PDF/A needs. */
+    private static final byte[] SRGB = resource("sRGB.icc");
 
     static {
         // openhtmltopdf logs through java.util.logging straight to the console; agendapack reports for itself.
@@ -76,6 +83,9 @@ public class PdfRenderer {
                 }
                 builder.useFont(file.toFile(), f.family(), f.weight(), f.style(), true, PAGE_AND_SVG);
             }
+            builder.usePdfAConformance(PdfAConformance.PDFA_2_A);
+            builder.useColorProfile(SRGB);
+            builder.usePdfUaAccessibility(true);
             builder.useUriResolver((base, uri) -> null);
             // The default drawer is SECURE: no scripts, no external resources.
             builder.useSVGDrawer(new BatikSVGDrawer());
@@ -86,6 +96,17 @@ public class PdfRenderer {
             return doc.getNumberOfPages();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = PdfRenderer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("The resource " + name + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
