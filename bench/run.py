@@ -18,6 +18,8 @@ ap.add_argument("--orgs", type=int, default=12)
 ap.add_argument("--metrics", type=int, default=40)
 ap.add_argument("--runs", type=int, default=5)
 ap.add_argument("--meeting", default=None, help="benchmark an existing meeting folder instead")
+ap.add_argument("--java-opts", default=None,
+                help="JVM options of the build instead of ./agendapack's, e.g. \"\" for the JVM's defaults")
 ap.add_argument("--xmx", default=None, help="maximum heap of the build, e.g. 256m: shows the build does not need more")
 ap.add_argument("--mixed", action="store_true", help="a ~400-page pack mixing generated reports, Markdown and supplied PDFs")
 a = ap.parse_args()
@@ -133,9 +135,13 @@ else:
 step_re = re.compile(r"^\s+ok\s+(\w+)\s+(.*?)\s+([\d.]+) s$")
 walls, rss, ingest_rates, page_rates, pages_seen = [], [], [], [], None
 for run in range(a.runs):
-    cmd = ["/usr/bin/time", "-v", "java"] + ([f"-Xmx{a.xmx}"] if a.xmx else []) + ["-jar", jar, "build", "--force", "--output", out, folder]
+    env = dict(os.environ)
+    if a.java_opts is not None or a.xmx:
+        default = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"  # as ./agendapack
+        env["AGENDAPACK_JAVA_OPTS"] = (default if a.java_opts is None else a.java_opts) + (f" -Xmx{a.xmx}" if a.xmx else "")
+    cmd = ["/usr/bin/time", "-v", os.path.join(root, "agendapack"), "build", "--force", "--output", out, folder]
     t0 = time.monotonic()
-    p = subprocess.run(cmd, capture_output=True, text=True, cwd=root)
+    p = subprocess.run(cmd, capture_output=True, text=True, cwd=root, env=env)
     walls.append(time.monotonic() - t0)
     if p.returncode != 0:
         print(p.stdout, p.stderr, file=sys.stderr)
@@ -156,7 +162,7 @@ for run in range(a.runs):
 
 print(f"meeting: {folder}" + (f" ({rows} KPI rows)" if rows else ""))
 print(f"pack: {pages_seen}")
-print(f"runs: {a.runs}" + (f", heap limited to {a.xmx}" if a.xmx else ""))
+print(f"runs: {a.runs}" + (f", heap limited to {a.xmx}" if a.xmx else "") + (f", JVM options \"{a.java_opts}\"" if a.java_opts is not None else ", ./agendapack's JVM options"))
 if ingest_rates:
     print(f"ingest+validate+aggregate: median {statistics.median(ingest_rates):,.0f} rows/s")
 print(f"rendering: median {statistics.median(page_rates):.1f} pages/s")

@@ -91,14 +91,22 @@ public class PackAssembler {
             for (Object s : layout.sequence()) {
                 sources.add(s == BLANK ? blank : (Path) s);
             }
-            Path merged = build.work(exemptPack ? "merged-exempt.pdf" : "merged.pdf");
-            PDFMergerUtility merger = new PDFMergerUtility();
-            for (Path s : sources) {
-                merger.addSource(s.toFile());
+            // Merged in memory and finished before the one save: writing the merged pack and parsing it back cost
+            // more than the merge itself. Sources stay open until then (the pack's pages still read from them).
+            List<PDDocument> opened = new ArrayList<>();
+            try (PDDocument merged = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+                PDFMergerUtility merger = new PDFMergerUtility();
+                for (Path s : sources) {
+                    PDDocument source = Loader.loadPDF(s.toFile(), IOUtils.createTempFileOnlyStreamCache());
+                    opened.add(source);
+                    merger.appendDocument(merged, source);
+                }
+                finish(build, merged, target, frontPages, layout, exemptPack);
+            } finally {
+                for (PDDocument d : opened) {
+                    d.close();
+                }
             }
-            merger.setDestinationFileName(merged.toString());
-            merger.mergeDocuments(IOUtils.createTempFileOnlyStreamCache());
-            finish(build, merged, target, frontPages, layout, exemptPack);
             return new Assembled(target, frontPages + layout.pages(), frontPages, layout.ranges(), layout.placed());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -167,33 +175,31 @@ public class PackAssembler {
         return hour12 + "." + String.format("%02d", m.time().getMinute()) + (h < 12 ? " am" : " pm");
     }
 
-    private void finish(BuildContext build, Path merged, Path target, int frontPages, Layout layout, boolean exemptPack)
+    private void finish(BuildContext build, PDDocument doc, Path target, int frontPages, Layout layout, boolean exemptPack)
             throws IOException {
-        try (PDDocument doc = Loader.loadPDF(merged.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
-            PDFont font = PDType0Font.load(doc, fontFile.toFile());
-            boolean[] exemptPage = new boolean[doc.getNumberOfPages()];
-            for (Placed p : layout.placed()) {
-                if (p.paper().exempt()) {
-                    for (int n = p.firstPage(); n <= p.lastPage(); n++) {
-                        exemptPage[frontPages + n - 1] = true;
-                    }
+        PDFont font = PDType0Font.load(doc, fontFile.toFile());
+        boolean[] exemptPage = new boolean[doc.getNumberOfPages()];
+        for (Placed p : layout.placed()) {
+            if (p.paper().exempt()) {
+                for (int n = p.firstPage(); n <= p.lastPage(); n++) {
+                    exemptPage[frontPages + n - 1] = true;
                 }
             }
-            for (int i = frontPages; i < doc.getNumberOfPages(); i++) {
-                PDPage page = doc.getPage(i);
-                stamp(doc, page, font, "Page " + (i - frontPages + 1), exemptPage[i] ? NOT_FOR_PUBLICATION : null);
-            }
-            outline(doc, build.meeting(), layout, frontPages);
-            doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
-            PackStructure.tidy(doc);
-            Meeting m = build.meeting();
-            PdfFinish.apply(doc, build, target.getFileName().toString(),
-                    m.committee() + " – " + DAY.format(m.date()) + (exemptPack ? " – exempt papers" : ""),
-                    exemptPack ? "Agenda pack including exempt papers: NOT FOR PUBLICATION" : "Agenda pack",
-                    layout.conforms());
-            Files.createDirectories(target.getParent());
-            doc.save(target.toFile());
         }
+        for (int i = frontPages; i < doc.getNumberOfPages(); i++) {
+            PDPage page = doc.getPage(i);
+            stamp(doc, page, font, "Page " + (i - frontPages + 1), exemptPage[i] ? NOT_FOR_PUBLICATION : null);
+        }
+        outline(doc, build.meeting(), layout, frontPages);
+        doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+        PackStructure.tidy(doc);
+        Meeting m = build.meeting();
+        PdfFinish.apply(doc, build, target.getFileName().toString(),
+                m.committee() + " – " + DAY.format(m.date()) + (exemptPack ? " – exempt papers" : ""),
+                exemptPack ? "Agenda pack including exempt papers: NOT FOR PUBLICATION" : "Agenda pack",
+                layout.conforms());
+        Files.createDirectories(target.getParent());
+        doc.save(target.toFile());
     }
 
     private void outline(PDDocument doc, Meeting meeting, Layout layout, int frontPages) {

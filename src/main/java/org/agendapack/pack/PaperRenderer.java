@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.agendapack.build.BuildContext;
 import org.agendapack.meeting.AgendaItem;
@@ -70,11 +74,27 @@ public class PaperRenderer {
                 }
             }
         }
-        int pages = 0;
-        for (Map.Entry<Path, Paper> e : toRender.entrySet()) {
-            pages += renderOne(build, e.getValue(), e.getKey());
+        // Papers are independent: render them side by side, one per core (the renderer is single-threaded).
+        int threads = Math.max(1, Math.min(toRender.size(), Math.min(4, Runtime.getRuntime().availableProcessors())));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> done = new ArrayList<>();
+            for (Map.Entry<Path, Paper> e : toRender.entrySet()) {
+                done.add(pool.submit(() -> renderOne(build, e.getValue(), e.getKey())));
+            }
+            int pages = 0;
+            for (Future<Integer> f : done) {
+                pages += f.get();
+            }
+            return new Rendered(toRender.size(), pages);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while rendering", e);
+        } finally {
+            pool.shutdownNow();
         }
-        return new Rendered(toRender.size(), pages);
     }
 
     private static boolean isSupplied(Paper paper) {

@@ -1,6 +1,7 @@
 package org.agendapack.schedule;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,13 +46,21 @@ public class BuildProcess {
         }
     }
 
-    /** This JVM's java and classpath: the same jar (java -jar) or the same classes (java -cp ... main class). */
+    /**
+     * This JVM's java, options and classpath: the same jar (java -jar) or the same classes (java -cp ... main
+     * class), so a scheduled build runs as the scheduler was started (./agendapack's JVM options included).
+     */
     static List<String> javaCommand() {
-        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(o -> o.startsWith("-X") && !o.startsWith("-Xlog")).toList());
         String classpath = System.getProperty("java.class.path");
         if (classpath.endsWith(".jar") && !classpath.contains(java.io.File.pathSeparator)) {
-            return List.of(javaBin, "-jar", classpath);
+            command.addAll(List.of("-jar", classpath));
+        } else {
+            command.addAll(List.of("-cp", classpath, AgendapackApplication.class.getName()));
         }
-        return List.of(javaBin, "-cp", classpath, AgendapackApplication.class.getName());
+        return command;
     }
 }
