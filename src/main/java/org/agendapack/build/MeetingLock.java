@@ -42,7 +42,7 @@ public final class MeetingLock implements AutoCloseable {
                 lock = null; // held by another build in this JVM
             }
             if (lock == null) {
-                String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
+                String holder = holderOf(file);
                 channel.close();
                 throw new MeetingBusyException(meetingId, holder);
             }
@@ -58,9 +58,25 @@ public final class MeetingLock implements AutoCloseable {
         }
     }
 
+    /** Who holds the lock; the holder writes it just after locking, so an empty file is read again briefly. */
+    private static String holderOf(Path file) throws IOException {
+        String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
+        for (int tries = 0; holder.isEmpty() && tries < 20; tries++) {
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            holder = Files.readString(file, StandardCharsets.UTF_8).strip();
+        }
+        return holder;
+    }
+
     @Override
     public void close() {
         try {
+            channel.truncate(0); // no stale holder for the next build to read
             lock.release();
         } catch (IOException e) {
             // The channel is closed next, which releases the lock anyway.
