@@ -75,9 +75,10 @@ class ProgressReportJobTest {
         assertThat(summary).isPositive();
         assertThat(tables).isGreaterThan(summary);
         String page = text.substring(summary, tables);
-        assertThat(page).contains("14 recommendation parts", "1 – Achieved (Fully) 9", "2 – Achieved (Late) 0",
-                "3 – Not Achieved (Progress Made) 3", "4 – Not Achieved (Obstacle) 0",
-                "5 – Not Achieved (Insufficient Progress) 0", "6 – In Progress 2", "Needs the committee's attention",
+        // Each share in words as well as a bar (9/14, 3/14, 2/14 of the parts).
+        assertThat(page).contains("14 recommendation parts", "1 – Achieved (Fully) 9 64 %", "2 – Achieved (Late) 0 0 %",
+                "3 – Not Achieved (Progress Made) 3 21 %", "4 – Not Achieved (Obstacle) 0 0 %",
+                "5 – Not Achieved (Insufficient Progress) 0 0 %", "6 – In Progress 2 14 %", "Needs the committee's attention",
                 "R05: category 3 (Not Achieved – Progress Made) but no anticipated completion date given");
 
         // Every recommendation, its assessments and its evidence, in order.
