@@ -3,9 +3,9 @@ package org.agendapack.deadline;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
+
+import org.agendapack.render.UkDates;
 
 /**
  * What a build says about the statutory publication deadline: the date, and a loud warning when the pack is
@@ -14,7 +14,6 @@ import java.util.Optional;
 public final class DeadlineNotice {
 
     public static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     private final BankHolidays holidays;
     private final Clock clock;
@@ -54,6 +53,6 @@ public final class DeadlineNotice {
     }
 
     public static String format(LocalDate day) {
-        return LONG.format(day);
+        return UkDates.DAY.format(day);
     }
 }

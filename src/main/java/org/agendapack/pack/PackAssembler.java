@@ -4,19 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-
 import org.agendapack.AgendapackProperties;
 import org.agendapack.build.BuildContext;
 import org.agendapack.meeting.AgendaItem;
 import org.agendapack.meeting.Meeting;
 import org.agendapack.render.PdfRenderer;
+import org.agendapack.render.UkDates;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -45,8 +43,6 @@ public class PackAssembler {
 
     public static final String BLANK_PAGE_TEXT = "This page is intentionally left blank";
     public static final String NOT_FOR_PUBLICATION = "NOT FOR PUBLICATION";
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     private final PdfRenderer pdf;
     private final Path fontFile;
@@ -162,7 +158,7 @@ public class PackAssembler {
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("meeting", meeting);
-        model.put("when", DAY.format(meeting.date()) + (meeting.time() == null ? "" : " at " + clock(meeting)));
+        model.put("when", UkDates.DAY.format(meeting.date()) + (meeting.time() == null ? "" : " at " + clock(meeting)));
         model.put("items", items);
         model.put("exemptPack", exemptPack);
         return model;
@@ -195,7 +191,7 @@ public class PackAssembler {
         PackStructure.tidy(doc);
         Meeting m = build.meeting();
         PdfFinish.apply(doc, build, target.getFileName().toString(),
-                m.committee() + " – " + DAY.format(m.date()) + (exemptPack ? " – exempt papers" : ""),
+                m.committee() + " – " + UkDates.DAY.format(m.date()) + (exemptPack ? " – exempt papers" : ""),
                 exemptPack ? "Agenda pack including exempt papers: NOT FOR PUBLICATION" : "Agenda pack",
                 layout.conforms());
         Files.createDirectories(target.getParent());

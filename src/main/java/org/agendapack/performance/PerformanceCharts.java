@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.agendapack.chart.LineChart;
 import org.agendapack.chart.LineChartLayout;
 import org.agendapack.chart.LineChartLayout.Axis;
 import org.agendapack.chart.LineChartLayout.Line;
+import org.agendapack.render.UkDates;
 
 /**
  * The trend charts of the performance pack: for each metric of the catalogue marked {@code "chart": true},
@@ -29,7 +29,6 @@ public final class PerformanceCharts {
     /** "Jun 18": three letters every month (the UK locale says "Sept"). */
     private static final DateTimeFormatter AXIS_MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM", Locale.UK);
-    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private PerformanceCharts() {
     }
@@ -43,7 +42,7 @@ public final class PerformanceCharts {
         List<YearMonth> months = settings.monthRange();
         boolean oneYear = months.get(0).getYear() == months.get(months.size() - 1).getYear();
         List<String> axisMonths = months.stream().map(AXIS_MONTH::format).toList();
-        List<String> spokenMonths = months.stream().map((oneYear ? MONTH : MONTH_YEAR)::format).toList();
+        List<String> spokenMonths = months.stream().map((oneYear ? MONTH : UkDates.MONTH_YEAR)::format).toList();
 
         List<TrendChart> charts = new ArrayList<>();
         for (Metric metric : settings.metrics()) {
@@ -98,8 +97,8 @@ public final class PerformanceCharts {
         YearMonth first = months.get(0);
         YearMonth last = months.get(months.size() - 1);
         if (first.equals(last)) {
-            return MONTH_YEAR.format(first);
+            return UkDates.MONTH_YEAR.format(first);
         }
-        return (first.getYear() == last.getYear() ? MONTH : MONTH_YEAR).format(first) + " to " + MONTH_YEAR.format(last);
+        return (first.getYear() == last.getYear() ? MONTH : UkDates.MONTH_YEAR).format(first) + " to " + UkDates.MONTH_YEAR.format(last);
     }
 }

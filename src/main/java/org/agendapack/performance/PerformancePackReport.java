@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,12 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.agendapack.build.BuildContext;
 import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.PdfRenderer;
+import org.agendapack.render.UkDates;
 import org.agendapack.report.GeneratedReport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -36,8 +35,6 @@ public class PerformancePackReport implements GeneratedReport {
 
     /** Value columns that fit a landscape A4 table at the house font size. */
     static final int MAX_VALUE_COLUMNS = 12;
-
-    private static final DateTimeFormatter MONTH_HEADING = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private final JdbcTemplate jdbc;
     private final PdfRenderer pdf;
@@ -172,7 +169,7 @@ public class PerformancePackReport implements GeneratedReport {
                 }
                 rows.add(new Row(metric.label(), metric.unit(), metric.target() != null, printed));
             }
-            tables.add(new Table(run.stream().map(m -> MONTH_HEADING.format(m).toUpperCase(Locale.UK)).toList(), orgs, rows));
+            tables.add(new Table(run.stream().map(m -> UkDates.MONTH_YEAR.format(m).toUpperCase(Locale.UK)).toList(), orgs, rows));
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", s.title() == null ? "Performance Pack" : s.title());

@@ -5,19 +5,18 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.agendapack.build.BuildContext;
 import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.PdfRenderer;
+import org.agendapack.render.UkDates;
 import org.agendapack.report.GeneratedReport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,8 +31,6 @@ public class ProcurementUpdateReport implements GeneratedReport {
     public static final String KEY = "procurement-update";
 
     static final String NONE = "–";
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final JdbcTemplate jdbc;
     private final PdfRenderer pdf;
@@ -107,7 +104,7 @@ public class ProcurementUpdateReport implements GeneratedReport {
                     byStage.computeIfAbsent(stage, k -> new ArrayList<>()).add(new Item(ref, rs.getString("title"),
                             String.join(", ", rs.getString("organisations").split(";")), orNone(rs.getString("route")),
                             orNone(rs.getString("supplier")), money(rs.getBigDecimal("value_gbp")),
-                            award == null ? NONE : DATE.format(award.toLocalDate()), orNone(rs.getString("upd")),
+                            award == null ? NONE : UkDates.SHORT_DATE.format(award.toLocalDate()), orNone(rs.getString("upd")),
                             flags.stream().anyMatch(f -> f.line() == line)));
                 }, id);
 
@@ -135,7 +132,7 @@ public class ProcurementUpdateReport implements GeneratedReport {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", s == null ? new ProcurementUpdateSettings(null).titleOrDefault() : s.titleOrDefault());
         model.put("committee", build.meeting().committee());
-        model.put("asAt", build.meeting().date().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
+        model.put("asAt", UkDates.DATE.format(build.meeting().date()));
         model.put("attention", attention);
         model.put("groups", groups);
         model.put("stageTotals", stageTotals);

@@ -2,19 +2,17 @@ package org.agendapack.progress;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-
 import org.agendapack.build.BuildContext;
 import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.PdfRenderer;
+import org.agendapack.render.UkDates;
 import org.agendapack.report.GeneratedReport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -178,7 +176,7 @@ public class ProgressReport implements GeneratedReport {
             case 3 -> "rd";
             default -> "th";
         };
-        return day + suffix + " " + DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK).format(d);
+        return day + suffix + " " + UkDates.MONTH_YEAR.format(d);
     }
 
     /** The part's label ("a)") at the start of its first paragraph, or as a paragraph of its own before a list. */

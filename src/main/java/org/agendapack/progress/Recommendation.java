@@ -2,13 +2,14 @@ package org.agendapack.progress;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.agendapack.render.UkDates;
 
 /**
  * One part of a scrutiny recommendation with the Cabinet Member's assessment.
@@ -29,7 +30,6 @@ public record Recommendation(String id, String part, String recommendation, Stri
     private static final Pattern MONTH_NAME = Pattern.compile(
             "(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{4})",
             Pattern.CASE_INSENSITIVE);
-    private static final DateTimeFormatter MONTH_TEXT = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     /** "3 – Not Achieved (Progress Made)". */
     public static String label(int category) {
@@ -68,7 +68,7 @@ public record Recommendation(String id, String part, String recommendation, Stri
         Matcher m = MONTH_NAME.matcher(d);
         if (m.matches()) {
             String name = m.group(1).substring(0, 1).toUpperCase(Locale.UK) + m.group(1).substring(1).toLowerCase(Locale.UK);
-            return YearMonth.parse(name + " " + m.group(2), MONTH_TEXT).atEndOfMonth();
+            return YearMonth.parse(name + " " + m.group(2), UkDates.MONTH_YEAR).atEndOfMonth();
         }
         return endOf(d);
     }
@@ -79,8 +79,8 @@ public record Recommendation(String id, String part, String recommendation, Stri
         if (end == null) {
             return date;
         }
-        return MONTH.matcher(date).matches() ? MONTH_TEXT.format(end)
-                : DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(end);
+        return MONTH.matcher(date).matches() ? UkDates.MONTH_YEAR.format(end)
+                : UkDates.DATE.format(end);
     }
 
     /** What the committee should look at for this part, in plain words (empty if nothing). */

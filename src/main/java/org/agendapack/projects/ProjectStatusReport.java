@@ -4,19 +4,17 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-
 import org.agendapack.build.BuildContext;
 import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.PdfRenderer;
+import org.agendapack.render.UkDates;
 import org.agendapack.report.GeneratedReport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,8 +30,6 @@ public class ProjectStatusReport implements GeneratedReport {
 
     /** Shown for an empty field. */
     static final String NONE = "–";
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final JdbcTemplate jdbc;
     private final PdfRenderer pdf;
@@ -136,7 +132,7 @@ public class ProjectStatusReport implements GeneratedReport {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", s == null ? new ProjectStatusSettings(null).titleOrDefault() : s.titleOrDefault());
         model.put("committee", build.meeting().committee());
-        model.put("asAt", build.meeting().date().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
+        model.put("asAt", UkDates.DATE.format(build.meeting().date()));
         model.put("summary", summary(total));
         model.put("stageHeadings", List.of("Awaiting", "Live", "On hold", "Closed"));
         model.put("orgRows", orgRows);
@@ -207,7 +203,7 @@ public class ProjectStatusReport implements GeneratedReport {
     }
 
     static String format(LocalDate d) {
-        return d == null ? NONE : DATE.format(d);
+        return d == null ? NONE : UkDates.SHORT_DATE.format(d);
     }
 
     private static String orNone(String s) {
