@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.agendapack.problem.Problem;
@@ -93,13 +94,22 @@ public final class FieldRules {
         }
     }
 
-    public <E extends Enum<E>> E oneOf(String field, Class<E> type, List<String> names) {
+    /** The field's value if it is one of {@code allowed}, else null and an error listing them. */
+    public String oneOf(String field, List<String> allowed) {
         String v = record.text(field);
-        int i = names.indexOf(v);
-        if (i < 0) {
-            error(field, v, "must be one of " + String.join(", ", names));
+        if (!allowed.contains(v)) {
+            error(field, v, "must be one of " + String.join(", ", allowed));
             return null;
         }
-        return type.getEnumConstants()[i];
+        return v;
+    }
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+
+    /** The record as checked: rejected with its problems if a rule failed, else the row (built only then). */
+    public <T> Checked<T> checked(Supplier<T> row) {
+        return hasErrors() ? Checked.rejected(problems) : new Checked<>(row.get(), problems);
     }
 }

@@ -64,9 +64,7 @@ public class KpiMonths implements Dataset<KpiValue> {
                 rules.error("value", record.text("value"), "a count must be a whole number, 0 or more");
             }
         }
-        boolean rejected = problems.stream().anyMatch(Problem::isError);
-        return rejected ? Checked.rejected(problems)
-                : new Checked<>(new KpiValue(month.toString(), organisation, key, value, record.line()), problems);
+        return rules.checked(() -> new KpiValue(month.toString(), organisation, key, value, record.line()));
     }
 
     @Override

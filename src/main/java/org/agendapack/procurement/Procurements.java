@@ -55,20 +55,14 @@ public class Procurements implements Dataset<ProcurementItem> {
                         + build.meeting().organisations() + " (separate several with ;)");
             }
         }
-        String stage = record.text("stage");
-        if (!STAGES.contains(stage)) {
-            rules.error("stage", stage, "must be one of " + String.join(", ", STAGES));
-        }
+        String stage = rules.oneOf("stage", STAGES);
         BigDecimal value = rules.decimal("value_gbp");
         if (value != null && value.signum() < 0) {
             rules.error("value_gbp", record.text("value_gbp"), "must not be negative");
         }
         LocalDate expectedAward = rules.date("expected_award");
-        boolean rejected = problems.stream().anyMatch(Problem::isError);
-        return rejected ? Checked.rejected(problems)
-                : new Checked<>(new ProcurementItem(reference, title, orgs, stage, rules.optional("route"),
-                        rules.optional("supplier"), value, expectedAward, rules.optional("update"), record.line()),
-                        problems);
+        return rules.checked(() -> new ProcurementItem(reference, title, orgs, stage, rules.optional("route"),
+                rules.optional("supplier"), value, expectedAward, rules.optional("update"), record.line()));
     }
 
     @Override

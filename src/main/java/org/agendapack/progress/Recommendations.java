@@ -69,7 +69,7 @@ public class Recommendations implements Dataset<Recommendation> {
                 rules.error(field, record.text(field).substring(0, 40), "at most " + MAX_TEXT + " characters");
             }
         }
-        if (problems.stream().anyMatch(Problem::isError)) {
+        if (rules.hasErrors()) {
             return Checked.rejected(problems);
         }
         Recommendation row = new Recommendation(id, part.toLowerCase(java.util.Locale.UK), text,

@@ -53,14 +53,8 @@ public class Projects implements Dataset<Project> {
             rules.error("organisation", organisation, "must be one of the meeting's organisations "
                     + build.meeting().organisations() + " or " + SHARED);
         }
-        String stage = record.text("stage");
-        if (!STAGES.contains(stage)) {
-            rules.error("stage", stage, "must be one of " + String.join(", ", STAGES));
-        }
-        String rag = record.text("rag");
-        if (!RAGS.contains(rag)) {
-            rules.error("rag", rag, "must be one of " + String.join(", ", RAGS));
-        }
+        String stage = rules.oneOf("stage", STAGES);
+        String rag = rules.oneOf("rag", RAGS);
         LocalDate start = rules.date("start");
         LocalDate plannedEnd = rules.date("planned_end");
         LocalDate forecastEnd = rules.date("forecast_end");
@@ -71,10 +65,8 @@ public class Projects implements Dataset<Project> {
         if (percent != null && (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0)) {
             rules.error("percent_complete", record.text("percent_complete"), "must be between 0 and 100");
         }
-        boolean rejected = problems.stream().anyMatch(Problem::isError);
-        return rejected ? Checked.rejected(problems)
-                : new Checked<>(new Project(id, name, organisation, stage, rag, start, plannedEnd, forecastEnd, percent,
-                        rules.optional("manager"), rules.optional("update"), record.line()), problems);
+        return rules.checked(() -> new Project(id, name, organisation, stage, rag, start, plannedEnd, forecastEnd, percent,
+                rules.optional("manager"), rules.optional("update"), record.line()));
     }
 
     @Override
