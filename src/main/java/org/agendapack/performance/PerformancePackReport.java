@@ -1,7 +1,6 @@
 package org.agendapack.performance;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
@@ -19,7 +18,7 @@ import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.PdfRenderer;
 import org.agendapack.render.UkDates;
-import org.agendapack.report.GeneratedReport;
+import org.agendapack.report.TemplateReport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,24 +28,15 @@ import org.springframework.stereotype.Component;
  * catalogue sets one. Wide reports are split into tables of as many months as fit the page.
  */
 @Component
-public class PerformancePackReport implements GeneratedReport {
+public class PerformancePackReport extends TemplateReport {
 
     public static final String KEY = "performance-pack";
 
     /** Value columns that fit a landscape A4 table at the house font size. */
     static final int MAX_VALUE_COLUMNS = 12;
 
-    private final JdbcTemplate jdbc;
-    private final PdfRenderer pdf;
-
     public PerformancePackReport(JdbcTemplate jdbc, PdfRenderer pdf) {
-        this.jdbc = jdbc;
-        this.pdf = pdf;
-    }
-
-    @Override
-    public String key() {
-        return KEY;
+        super(KEY, jdbc, pdf);
     }
 
     @Override
@@ -124,11 +114,6 @@ public class PerformancePackReport implements GeneratedReport {
                 WHERE v.build_id = ? AND v.month BETWEEN ? AND ?""", id, s.from().toString(), s.to().toString());
     }
 
-    @Override
-    public int render(BuildContext build, Path target) {
-        return pdf.render("performance-pack.ftlx", model(build), target);
-    }
-
     /** One value as printed: the formatted number (or "n/a") and its rating, if the metric has a target. */
     public record Value(String text, String rating) {
     }
@@ -140,7 +125,8 @@ public class PerformancePackReport implements GeneratedReport {
     public record Table(List<String> months, List<String> organisations, List<Row> rows) {
     }
 
-    Map<String, Object> model(BuildContext build) {
+    @Override
+    protected Map<String, Object> model(BuildContext build) {
         PerformancePackSettings s = build.settings(KEY, PerformancePackSettings.class);
         List<String> orgs = build.meeting().organisations();
         Map<String, Value> cells = new HashMap<>();

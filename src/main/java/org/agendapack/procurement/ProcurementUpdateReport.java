@@ -1,7 +1,6 @@
 package org.agendapack.procurement;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.sql.Date;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -17,7 +16,7 @@ import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.PdfRenderer;
 import org.agendapack.render.UkDates;
-import org.agendapack.report.GeneratedReport;
+import org.agendapack.report.TemplateReport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,23 +25,12 @@ import org.springframework.stereotype.Component;
  * order, then the count and total value by stage.
  */
 @Component
-public class ProcurementUpdateReport implements GeneratedReport {
+public class ProcurementUpdateReport extends TemplateReport {
 
     public static final String KEY = "procurement-update";
 
-    static final String NONE = "–";
-
-    private final JdbcTemplate jdbc;
-    private final PdfRenderer pdf;
-
     public ProcurementUpdateReport(JdbcTemplate jdbc, PdfRenderer pdf) {
-        this.jdbc = jdbc;
-        this.pdf = pdf;
-    }
-
-    @Override
-    public String key() {
-        return KEY;
+        super(KEY, jdbc, pdf);
     }
 
     @Override
@@ -54,16 +42,9 @@ public class ProcurementUpdateReport implements GeneratedReport {
 
     @Override
     public void aggregate(BuildContext build) {
-        long id = build.buildId();
-        jdbc.update("DELETE FROM procurement_stage_total WHERE build_id = ?", id);
-        jdbc.update("INSERT INTO procurement_stage_total (build_id, stage, position, n, total_value, valued) "
+        replaceRows(build, "procurement_stage_total", "INSERT INTO procurement_stage_total (build_id, stage, position, n, total_value, valued) "
                 + "SELECT build_id, stage, position, COUNT(*), SUM(value_gbp), COUNT(value_gbp) FROM procurement "
-                + "WHERE build_id = ? GROUP BY build_id, stage, position", id);
-    }
-
-    @Override
-    public int render(BuildContext build, Path target) {
-        return pdf.render("procurement-update.ftlx", model(build), target);
+                + "WHERE build_id = ? GROUP BY build_id, stage, position");
     }
 
     public record Item(String reference, String title, String organisations, String route, String supplier,
@@ -79,7 +60,8 @@ public class ProcurementUpdateReport implements GeneratedReport {
     public record StageTotal(String stage, int count, String total) {
     }
 
-    Map<String, Object> model(BuildContext build) {
+    @Override
+    protected Map<String, Object> model(BuildContext build) {
         ProcurementUpdateSettings s = build.settings(KEY, ProcurementUpdateSettings.class);
         long id = build.buildId();
         String file = build.datasetFile(Procurements.FORMAT.name()).orElse("procurement");

@@ -1,6 +1,5 @@
 package org.agendapack.progress;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +12,7 @@ import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.PdfRenderer;
 import org.agendapack.render.UkDates;
-import org.agendapack.report.GeneratedReport;
+import org.agendapack.report.TemplateReport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,21 +22,12 @@ import org.springframework.stereotype.Component;
  * attention, then one table per recommendation with the evidence of progress of all its parts.
  */
 @Component
-public class ProgressReport implements GeneratedReport {
+public class ProgressReport extends TemplateReport {
 
     public static final String KEY = "progress-report";
 
-    private final JdbcTemplate jdbc;
-    private final PdfRenderer pdf;
-
     public ProgressReport(JdbcTemplate jdbc, PdfRenderer pdf) {
-        this.jdbc = jdbc;
-        this.pdf = pdf;
-    }
-
-    @Override
-    public String key() {
-        return KEY;
+        super(KEY, jdbc, pdf);
     }
 
     @Override
@@ -66,17 +56,10 @@ public class ProgressReport implements GeneratedReport {
 
     @Override
     public void aggregate(BuildContext build) {
-        long id = build.buildId();
-        jdbc.update("DELETE FROM progress_category WHERE build_id = ?", id);
-        jdbc.update("""
+        replaceRows(build, "progress_category", """
                 INSERT INTO progress_category (build_id, assessment, parts)
                 SELECT build_id, assessment, COUNT(*) FROM recommendation WHERE build_id = ?
-                GROUP BY build_id, assessment""", id);
-    }
-
-    @Override
-    public int render(BuildContext build, Path target) {
-        return pdf.render("progress-report.ftlx", model(build), target);
+                GROUP BY build_id, assessment""");
     }
 
     /** A paragraph (its lines, shown with their line breaks) or a bullet list (its items). */
@@ -93,7 +76,8 @@ public class ProgressReport implements GeneratedReport {
     public record Category(int number, String name, int parts, int percent) {
     }
 
-    Map<String, Object> model(BuildContext build) {
+    @Override
+    protected Map<String, Object> model(BuildContext build) {
         ProgressReportSettings s = build.settings(KEY, ProgressReportSettings.class);
         LocalDate meetingDate = build.meeting().date();
         Map<String, List<Recommendation>> byId = new LinkedHashMap<>();

@@ -1,7 +1,6 @@
 package org.agendapack.projects;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -15,7 +14,7 @@ import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.PdfRenderer;
 import org.agendapack.render.UkDates;
-import org.agendapack.report.GeneratedReport;
+import org.agendapack.report.TemplateReport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,24 +23,12 @@ import org.springframework.stereotype.Component;
  * projects with their update and slippage, then the table of live projects.
  */
 @Component
-public class ProjectStatusReport implements GeneratedReport {
+public class ProjectStatusReport extends TemplateReport {
 
     public static final String KEY = "project-status";
 
-    /** Shown for an empty field. */
-    static final String NONE = "–";
-
-    private final JdbcTemplate jdbc;
-    private final PdfRenderer pdf;
-
     public ProjectStatusReport(JdbcTemplate jdbc, PdfRenderer pdf) {
-        this.jdbc = jdbc;
-        this.pdf = pdf;
-    }
-
-    @Override
-    public String key() {
-        return KEY;
+        super(KEY, jdbc, pdf);
     }
 
     @Override
@@ -53,16 +40,9 @@ public class ProjectStatusReport implements GeneratedReport {
 
     @Override
     public void aggregate(BuildContext build) {
-        long id = build.buildId();
-        jdbc.update("DELETE FROM project_count WHERE build_id = ?", id);
-        jdbc.update("INSERT INTO project_count (build_id, organisation, stage, rag, n) "
+        replaceRows(build, "project_count", "INSERT INTO project_count (build_id, organisation, stage, rag, n) "
                 + "SELECT build_id, organisation, stage, rag, COUNT(*) FROM project WHERE build_id = ? "
-                + "GROUP BY build_id, organisation, stage, rag", id);
-    }
-
-    @Override
-    public int render(BuildContext build, Path target) {
-        return pdf.render("project-status.ftlx", model(build), target);
+                + "GROUP BY build_id, organisation, stage, rag");
     }
 
     /** Counts of one organisation (or the total): by stage in {@link Projects#STAGES} order, then by RAG. */
@@ -77,7 +57,8 @@ public class ProjectStatusReport implements GeneratedReport {
             String plannedEnd, String forecastEnd) {
     }
 
-    Map<String, Object> model(BuildContext build) {
+    @Override
+    protected Map<String, Object> model(BuildContext build) {
         ProjectStatusSettings s = build.settings(KEY, ProjectStatusSettings.class);
         long id = build.buildId();
         List<String> orgs = new ArrayList<>(build.meeting().organisations());

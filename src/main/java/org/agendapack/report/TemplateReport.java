@@ -1,0 +1,50 @@
+package org.agendapack.report;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.agendapack.build.BuildContext;
+import org.agendapack.render.PdfRenderer;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A generated report whose tables are aggregated in SQL and which is rendered through its own template,
+ * templates/&lt;key&gt;.ftlx, from the model it builds.
+ */
+public abstract class TemplateReport implements GeneratedReport {
+
+    /** Shown for an empty field. */
+    public static final String NONE = "–";
+
+    protected final JdbcTemplate jdbc;
+    private final PdfRenderer pdf;
+    private final String key;
+
+    protected TemplateReport(String key, JdbcTemplate jdbc, PdfRenderer pdf) {
+        this.key = key;
+        this.jdbc = jdbc;
+        this.pdf = pdf;
+    }
+
+    @Override
+    public final String key() {
+        return key;
+    }
+
+    @Override
+    public int render(BuildContext build, Path target) {
+        return pdf.render(key + ".ftlx", model(build), target);
+    }
+
+    /** What the template shows. */
+    protected abstract Map<String, Object> model(BuildContext build);
+
+    /**
+     * Replaces this build's rows of a report table with the rows of {@code insertSelect} (an INSERT ... SELECT
+     * whose one parameter is the build id): aggregating again, on a restart, starts clean.
+     */
+    protected void replaceRows(BuildContext build, String table, String insertSelect) {
+        jdbc.update("DELETE FROM " + table + " WHERE build_id = ?", build.buildId());
+        jdbc.update(insertSelect, build.buildId());
+    }
+}
