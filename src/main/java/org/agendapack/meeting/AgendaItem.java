@@ -1,5 +1,6 @@
 package org.agendapack.meeting;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** One agenda item: agenda-only, or with a paper (a document or a generated report) and appendices. */
@@ -19,8 +20,16 @@ public record AgendaItem(String title, String description, String document, Stri
         return document == null && report == null ? null : new Paper(title, document, report);
     }
 
-    public boolean hasPapers() {
-        return paper() != null || !appendices.isEmpty();
+    /** The item's papers in pack order: its own paper, if any, then its appendices. */
+    public List<Paper> papers() {
+        Paper own = paper();
+        if (own == null) {
+            return appendices;
+        }
+        List<Paper> all = new ArrayList<>(appendices.size() + 1);
+        all.add(own);
+        all.addAll(appendices);
+        return all;
     }
 
     /** Local Government Act 1972, Schedule 12A, Part 1 paragraph that makes an item exempt. */

@@ -41,11 +41,7 @@ public class PaperRenderer {
         List<AgendaItem> items = build.meeting().items();
         for (int i = 0; i < items.size(); i++) {
             AgendaItem item = items.get(i);
-            List<Paper> ofItem = new ArrayList<>();
-            if (item.paper() != null) {
-                ofItem.add(item.paper());
-            }
-            ofItem.addAll(item.appendices());
+            List<Paper> ofItem = item.papers();
             for (int p = 0; p < ofItem.size(); p++) {
                 boolean appendix = !(p == 0 && item.paper() != null);
                 papers.add(new PackPaper(i + 1, ofItem.get(p).title(), appendix, item.isExempt(), pdfOf(build, ofItem.get(p))));
@@ -62,15 +58,9 @@ public class PaperRenderer {
     public Rendered render(BuildContext build) {
         Map<Path, Paper> toRender = new LinkedHashMap<>();
         for (AgendaItem item : build.meeting().items()) {
-            List<Paper> ofItem = new ArrayList<>();
-            if (item.paper() != null) {
-                ofItem.add(item.paper());
-            }
-            ofItem.addAll(item.appendices());
-            for (Paper paper : ofItem) {
-                Path pdf = pdfOf(build, paper);
-                if (!isSupplied(paper)) {
-                    toRender.putIfAbsent(pdf, paper);
+            for (Paper paper : item.papers()) {
+                if (!paper.isSuppliedPdf()) {
+                    toRender.putIfAbsent(pdfOf(build, paper), paper);
                 }
             }
         }
@@ -97,16 +87,12 @@ public class PaperRenderer {
         }
     }
 
-    private static boolean isSupplied(Paper paper) {
-        return paper.document() != null && paper.document().toLowerCase().endsWith(".pdf");
-    }
-
     private Path pdfOf(BuildContext build, Paper paper) {
         if (paper.report() != null) {
             return build.work("reports").resolve(reports.get(paper.report()).fileName());
         }
         Path source = build.folder().document(paper.document());
-        if (isSupplied(paper)) {
+        if (paper.isSuppliedPdf()) {
             return source;
         }
         return build.work("documents").resolve(build.folder().relative(source).replace('/', '_') + ".pdf");

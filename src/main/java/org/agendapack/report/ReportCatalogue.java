@@ -33,10 +33,7 @@ public class ReportCatalogue {
     public List<GeneratedReport> usedBy(Meeting meeting) {
         Set<String> keys = new LinkedHashSet<>();
         for (AgendaItem item : meeting.items()) {
-            if (item.report() != null) {
-                keys.add(item.report());
-            }
-            for (Paper p : item.appendices()) {
+            for (Paper p : item.papers()) {
                 if (p.report() != null) {
                     keys.add(p.report());
                 }
