@@ -76,8 +76,7 @@ public class PackAssembler {
             Path blank = blankPage(build);
             Layout layout = layout(papers, exemptPack, build.padding());
             Path front = build.work(exemptPack ? "front-exempt.pdf" : "front.pdf");
-            pdf.render("front-sheet.ftlx", frontModel(build.meeting(), layout, exemptPack), front);
-            int frontPages = pageCount(front);
+            int frontPages = pdf.render("front-sheet.ftlx", frontModel(build.meeting(), layout, exemptPack), front);
             List<Path> sources = new ArrayList<>();
             sources.add(front);
             if (build.padding() && frontPages % 2 == 1) {
@@ -289,12 +288,6 @@ public class PackAssembler {
             pdf.render("blank-page.ftlx", Map.of("text", BLANK_PAGE_TEXT), blank);
         }
         return blank;
-    }
-
-    static int pageCount(Path file) throws IOException {
-        try (PDDocument d = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
-            return d.getNumberOfPages();
-        }
     }
 
     private static Part part(Path file) {
