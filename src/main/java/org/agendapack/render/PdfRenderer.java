@@ -89,7 +89,7 @@ public class PdfRenderer {
             builder.useUriResolver((base, uri) -> null);
             // The default drawer is SECURE: no scripts, no external resources.
             builder.useSVGDrawer(new BatikSVGDrawer());
-            builder.withHtmlContent(xhtml, null);
+            builder.withHtmlContent(Typesetting.apply(xhtml), null);
             builder.withProducer("agendapack");
             builder.toStream(out);
             builder.run();
