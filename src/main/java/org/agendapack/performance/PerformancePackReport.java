@@ -81,6 +81,14 @@ public class PerformancePackReport extends TemplateReport {
             if (m.of() != null && (s.metric(m.of()) == null || !s.metric(m.of()).isCount())) {
                 problems.add(Problem.error(MeetingLoader.FILE, null, mat + ".of", "of", m.of(), "must name a count metric in the catalogue"));
             }
+            if (m.within() != null && m.within().signum() < 0) {
+                problems.add(Problem.error(MeetingLoader.FILE, null, mat + ".within", "within", m.within().toPlainString(),
+                        "must be 0 or more: how far short of the target, in the metric's unit, a value is still nearly met"));
+            }
+            if (m.within() != null && m.target() == null) {
+                problems.add(Problem.error(MeetingLoader.FILE, null, mat + ".within", "within", m.within().toPlainString(),
+                        "only a metric with a target can have a band within it"));
+            }
             for (String part : m.parts()) {
                 if (s.metric(part) == null) {
                     problems.add(Problem.error(MeetingLoader.FILE, null, mat + ".parts", "parts", part, "must name metrics in the catalogue"));
@@ -102,23 +110,28 @@ public class PerformancePackReport extends TemplateReport {
             metrics.add(new Object[] { id, m.key(), i, m.target(), m.better() == null ? "higher" : m.better() });
         }
         jdbc.batchUpdate("INSERT INTO kpi_metric (build_id, metric, position, target, better) VALUES (?,?,?,?,?)", metrics);
-        // Rating: met the target, within 5 % of it, or missed.
-        jdbc.update("""
-                INSERT INTO kpi_cell (build_id, month, organisation, metric, val, rating)
-                SELECT v.build_id, v.month, v.organisation, v.metric, v.val,
-                       CASE WHEN m.target IS NULL OR v.val IS NULL THEN NULL
-                            WHEN (m.better = 'higher' AND v.val >= m.target) OR (m.better = 'lower' AND v.val <= m.target) THEN 'met'
-                            WHEN (m.better = 'higher' AND v.val >= m.target * 0.95) OR (m.better = 'lower' AND v.val <= m.target * 1.05) THEN 'near'
-                            ELSE 'missed' END
-                FROM kpi_value v JOIN kpi_metric m ON m.build_id = v.build_id AND m.metric = v.metric
-                WHERE v.build_id = ? AND v.month BETWEEN ? AND ?""", id, s.from().toString(), s.to().toString());
+        // Rating: met the target, short of it by no more than the metric's own band, or missed. One statement per
+        // metric, the band a parameter: each metric has its own.
+        for (Metric m : s.metrics()) {
+            jdbc.update("""
+                    INSERT INTO kpi_cell (build_id, month, organisation, metric, val, rating)
+                    SELECT v.build_id, v.month, v.organisation, v.metric, v.val,
+                           CASE WHEN m.target IS NULL OR v.val IS NULL THEN NULL
+                                WHEN (m.better = 'higher' AND v.val >= m.target) OR (m.better = 'lower' AND v.val <= m.target) THEN 'met'
+                                WHEN (m.better = 'higher' AND v.val >= m.target - CAST(? AS DECIMAL(24, 8))) OR (m.better = 'lower' AND v.val <= m.target + CAST(? AS DECIMAL(24, 8))) THEN 'near'
+                                ELSE 'missed' END
+                    FROM kpi_value v JOIN kpi_metric m ON m.build_id = v.build_id AND m.metric = v.metric
+                    WHERE v.build_id = ? AND v.metric = ? AND v.month BETWEEN ? AND ?""",
+                    m.band(), m.band(), id, m.key(), s.from().toString(), s.to().toString());
+        }
     }
 
     /** One value as printed: the formatted number (or "n/a") and its rating, if the metric has a target. */
     public record Value(String text, String rating) {
     }
 
-    public record Row(String label, String unit, boolean rated, List<Value> values) {
+    /** A metric's row: its label, its target as printed ("≥ 95.00", or "–" without one) and its values. */
+    public record Row(String label, String unit, boolean rated, String target, List<Value> values) {
     }
 
     /** One table: a run of months, each spanning a column per organisation. */
@@ -153,7 +166,7 @@ public class PerformancePackReport extends TemplateReport {
                         printed.add(cells.getOrDefault(cellKey(month.toString(), org, metric.key()), missing));
                     }
                 }
-                rows.add(new Row(metric.label(), metric.unit(), metric.target() != null, printed));
+                rows.add(new Row(metric.label(), metric.unit(), metric.target() != null, target(metric), printed));
             }
             tables.add(new Table(run.stream().map(m -> UkDates.MONTH_YEAR.format(m).toUpperCase(Locale.UK)).toList(), orgs, rows));
         }
@@ -162,11 +175,25 @@ public class PerformancePackReport extends TemplateReport {
         model.put("subtitle", s.subtitle() == null ? "Shared service summary" : s.subtitle());
         model.put("committee", build.meeting().committee());
         model.put("tables", tables);
-        model.put("targets", s.metrics().stream().filter(m -> m.target() != null)
-                .map(m -> m.label() + ": " + (m.lowerIsBetter() ? "at most " : "at least ") + format(m, m.target()))
-                .toList());
+        List<Metric> rated = s.metrics().stream().filter(m -> m.target() != null).toList();
+        model.put("targets", rated.stream().map(m -> m.label() + ": " + target(m)).toList());
+        // The legend says, metric by metric, what "nearly met" means: each metric has its own band.
+        model.put("bands", rated.stream().map(PerformancePackReport::band).toList());
+        model.put("anyMissing", tables.stream().flatMap(t -> t.rows().stream()).flatMap(r -> r.values().stream())
+                .anyMatch(v -> v.text().equals(missing.text())));
         model.put("trendCharts", PerformanceCharts.of(s, orgs, values));
         return model;
+    }
+
+    /** "≥ 95.00" (higher is better), "≤ 5" (lower is better), or "–" for a metric without a target. */
+    static String target(Metric m) {
+        return m.target() == null ? "–" : (m.lowerIsBetter() ? "≤ " : "≥ ") + format(m, m.target());
+    }
+
+    /** "SLA Performance on P1 Incidents from 93.00 up to the target" (lower is better: "up to 5.25 down to"). */
+    static String band(Metric m) {
+        return m.label() + " " + (m.lowerIsBetter() ? "up to " : "from ") + format(m, m.nearlyMetFrom())
+                + (m.lowerIsBetter() ? " down to " : " up to ") + "the target";
     }
 
     /** One value's key: month ("2018-06"), organisation and metric. */

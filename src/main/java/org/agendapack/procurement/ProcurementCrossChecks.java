@@ -9,6 +9,7 @@ import org.agendapack.build.BuildContext;
 import org.agendapack.dataset.CrossCheck;
 import org.agendapack.dataset.DuplicateKeys;
 import org.agendapack.problem.Problem;
+import org.agendapack.render.UkDates;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +31,11 @@ public class ProcurementCrossChecks implements CrossCheck {
         return Procurements.FORMAT.name();
     }
 
-    /** A warning about one procurement: also what the report's "Needs attention" section shows. */
-    record Flag(long line, String reference, Problem problem) {
+    /**
+     * A warning about one procurement, for the officer; and the same finding worded for members, for a report
+     * that asks for an attention section.
+     */
+    record Flag(long line, String reference, Problem problem, String forMembers) {
     }
 
     @Override
@@ -57,7 +61,9 @@ public class ProcurementCrossChecks implements CrossCheck {
                             rs.getLong("line"), null, "expected_award", rs.getDate("expected_award").toLocalDate().toString(),
                             "procurement " + rs.getString("reference") + " is still at " + stage
                                     + " but its expected award date has passed at the meeting date ("
-                                    + build.meeting().date() + ")")));
+                                    + build.meeting().date() + ")"),
+                            "still at the " + stage + " stage; the contract was expected to be awarded by "
+                                    + UkDates.DATE.format(rs.getDate("expected_award").toLocalDate())));
                 }, build.buildId(), Date.valueOf(build.meeting().date()));
         jdbc.query("SELECT line, reference, stage FROM procurement WHERE build_id = ? "
                 + "AND stage IN ('awarded', 'signed') AND supplier IS NULL ORDER BY line",
@@ -65,7 +71,9 @@ public class ProcurementCrossChecks implements CrossCheck {
                     String stage = rs.getString("stage");
                     flags.add(new Flag(rs.getLong("line"), rs.getString("reference"), Problem.warning(file,
                             rs.getLong("line"), null, "supplier", "",
-                            "procurement " + rs.getString("reference") + " is " + stage + " but no supplier is given")));
+                            "procurement " + rs.getString("reference") + " is " + stage + " but no supplier is given"),
+                            ("signed".equals(stage) ? "the contract is signed" : "the contract is awarded")
+                                    + "; the supplier is not yet reported"));
                 }, build.buildId());
         flags.sort(Comparator.comparingLong(Flag::line));
         return flags;

@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The procurement update: what needs attention first, then the procurements grouped by stage in pipeline
- * order, then the count and total value by stage.
+ * The procurement update: the procurements grouped by stage in pipeline order, then the count and total value
+ * by stage; first, only when the report's settings ask for it, what needs the committee's attention.
  */
 @Component
 public class ProcurementUpdateReport extends TemplateReport {
@@ -65,7 +65,9 @@ public class ProcurementUpdateReport extends TemplateReport {
         ProcurementUpdateSettings s = build.settings(KEY, ProcurementUpdateSettings.class);
         long id = build.buildId();
         String file = build.datasetFile(Procurements.FORMAT.name()).orElse("procurement");
-        List<ProcurementCrossChecks.Flag> flags = ProcurementCrossChecks.flags(jdbc, build, file);
+        boolean attentionSection = s != null && s.showsAttention();
+        // The validator's findings reach a published paper only where the settings ask for them.
+        List<ProcurementCrossChecks.Flag> flags = attentionSection ? ProcurementCrossChecks.flags(jdbc, build, file) : List.of();
 
         Map<String, StageTotal> totals = new HashMap<>();
         jdbc.query("SELECT stage, n, total_value, valued FROM procurement_stage_total WHERE build_id = ?", rs -> {
@@ -108,13 +110,14 @@ public class ProcurementUpdateReport extends TemplateReport {
         for (ProcurementCrossChecks.Flag f : flags) {
             String[] t = titles.get(f.reference() + '\u0000' + f.line());
             attention.add(new Attention(f.reference(), t == null ? NONE : t[0], t == null ? NONE : stageWord(t[1]),
-                    f.problem().rule()));
+                    f.forMembers()));
         }
 
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("title", s == null ? new ProcurementUpdateSettings(null).titleOrDefault() : s.titleOrDefault());
+        model.put("title", s == null ? new ProcurementUpdateSettings(null, null).titleOrDefault() : s.titleOrDefault());
         model.put("committee", build.meeting().committee());
         model.put("asAt", UkDates.DATE.format(build.meeting().date()));
+        model.put("attentionSection", attentionSection);
         model.put("attention", attention);
         model.put("groups", groups);
         model.put("stageTotals", stageTotals);

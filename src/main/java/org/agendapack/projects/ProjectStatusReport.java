@@ -73,7 +73,8 @@ public class ProjectStatusReport extends TemplateReport {
             c[Projects.STAGES.indexOf(rs.getString("stage"))] += n;
             c[Projects.STAGES.size() + Projects.RAGS.indexOf(rs.getString("rag"))] += n;
         }, id);
-        if (!orgs.contains(Projects.SHARED)) {
+        // Shared projects are a shared service's: a meeting of one organisation gets no empty "Shared" row.
+        if (build.meeting().organisations().size() > 1 && !orgs.contains(Projects.SHARED)) {
             orgs.add(Projects.SHARED);
         }
         int[] all = new int[Projects.STAGES.size() + Projects.RAGS.size()];

@@ -167,6 +167,9 @@ public final class Typesetting {
     private static String serialize(Document doc) {
         try {
             var t = TransformerFactory.newInstance().newTransformer();
+            // XML as it came: the default for an <html> root is the HTML method, which indents and adds a <meta>.
+            t.setOutputProperty(OutputKeys.METHOD, "xml");
+            t.setOutputProperty(OutputKeys.INDENT, "no");
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             StringWriter out = new StringWriter();
             t.transform(new DOMSource(doc), new StreamResult(out));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.agendapack.support.PackTestSupport.noBreakSpaces;
 import static org.agendapack.support.PackTestSupport.oneLine;
 import static org.agendapack.support.PackTestSupport.read;
+import static org.agendapack.support.PackTestSupport.write;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The sample meeting's performance pack: every published value in its row and column, and its trend charts. */
@@ -50,11 +52,57 @@ class PerformancePackJobTest {
         assertThat(line(text, "Customer Satisfaction")).contains("66.93 40.91 60.64 78.00 23.57 61.05 73.85 23.23 57.14 67.74 51.56 56.74");
         assertThat(line(text, "SLA Performance on P3")).endsWith("72.70 70.93 79.46 64.74 73.25 73.95 67.87 69.49 75.92 73.71 74.95 73.06");
         assertThat(line(text, "Avg Number of calls")).endsWith("1.38 1.18 0.78 1.31 1.09 0.78 1.24 1.00 0.73 1.30 1.18 0.82");
-        // P1 SLA has a target of 95 %: each value rated with a symbol, not colour alone.
-        // Against 95 %: four values of 100 met it, 92.86 is within 5 %, seven missed (plus one of each in the legend).
+        // P1 SLA has a target of 95 %, in its own column: each value rated with a symbol, not colour alone.
+        // Against 95 % with the default band for a percentage, 2 points: four values of 100 met it, none is 93
+        // or more short of it, eight missed (plus one of each in the legend).
+        assertThat(noBreakSpaces(line(text, "SLA Performance on P1"))).startsWith("SLA Performance on P1 Incidents ≥ 95.00 100.00 ✓");
+        assertThat(line(text, "Number of P1 Incidents")).contains("Incidents – 11");
         assertThat(count(text, "✓")).isEqualTo(4 + 1);
-        assertThat(count(text, "≈")).isEqualTo(1 + 1);
-        assertThat(count(text, "✗")).isEqualTo(7 + 1);
+        assertThat(count(text, "≈")).isEqualTo(0 + 1);
+        assertThat(count(text, "✗")).isEqualTo(8 + 1);
+        assertThat(oneLine(text)).contains("Nearly met: SLA Performance on P1 Incidents from 93.00 up to the target.");
+        // Every value is given: no n/a, so no note about n/a.
+        assertThat(text).doesNotContain("n/a");
+    }
+
+    @Test
+    void eachMetricHasItsOwnBandAndTheNoteOnMissingValuesComesWithOne(@TempDir Path dir) {
+        Path meeting = PackTestSupport.copyMeeting("joint-ict-2018-10-16", dir);
+        // A 99 % availability-style target: 94.10 is 4.9 points short. Lewisham's P2 SLA in June is left empty.
+        write(meeting.resolve("kpi-months.csv"), read(meeting.resolve("kpi-months.csv"))
+                .replace("2018-06,Lewisham,sla_p1,92.86", "2018-06,Lewisham,sla_p1,94.10")
+                .replace("2018-06,Lewisham,sla_p2,81.25", "2018-06,Lewisham,sla_p2,"));
+        String json = read(meeting.resolve("meeting.json"));
+        write(meeting.resolve("meeting.json"), json.replace("\"target\": 95,", "\"target\": 99, \"within\": 0.5,"));
+        String text = performancePack(meeting);
+        assertThat(noBreakSpaces(line(text, "SLA Performance on P1"))).startsWith("SLA Performance on P1 Incidents ≥ 99.00 100.00 ✓ 94.10 ✗");
+        assertThat(oneLine(text)).contains("Nearly met: SLA Performance on P1 Incidents from 98.50 up to the target.",
+                "n/a: no value was supplied for that month and organisation.");
+        assertThat(line(text, "SLA Performance on P2")).contains("77.78 n/a 58.33");
+
+        // The same value within a 5-point band is nearly met.
+        write(meeting.resolve("meeting.json"), json.replace("\"target\": 95,", "\"target\": 99, \"within\": 5,"));
+        text = performancePack(meeting);
+        assertThat(noBreakSpaces(line(text, "SLA Performance on P1"))).startsWith("SLA Performance on P1 Incidents ≥ 99.00 100.00 ✓ 94.10 ≈");
+        assertThat(oneLine(text)).contains("from 94.00 up to the target");
+    }
+
+    @Test
+    void aBandBelowZeroOrWithoutATargetIsAnError(@TempDir Path dir) {
+        Path meeting = PackTestSupport.copyMeeting("joint-ict-2018-10-16", dir);
+        String json = read(meeting.resolve("meeting.json"));
+        write(meeting.resolve("meeting.json"), json.replace("\"target\": 95,", "\"target\": 95, \"within\": -1,")
+                .replace("\"key\": \"sla_p2\",", "\"key\": \"sla_p2\", \"within\": 2,"));
+        BuildOutcome outcome = runner.build(meeting, BuildOptions.DEFAULT);
+        assertThat(outcome.exitCode()).isEqualTo(BuildOutcome.INVALID_INPUT);
+        assertThat(outcome.problems().stream().map(Problem::describe)).anyMatch(m -> m.contains("within") && m.contains("must be 0 or more"))
+                .anyMatch(m -> m.contains("within") && m.contains("only a metric with a target"));
+    }
+
+    private String performancePack(Path meeting) {
+        BuildOutcome outcome = runner.build(meeting, BuildOptions.DEFAULT);
+        assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(BuildOutcome.BUILT);
+        return PackTestSupport.text(properties.output().resolve("joint-ict-2018-10-16/performance-pack.pdf"));
     }
 
     @Test

@@ -66,6 +66,26 @@ class ProjectStatusJobTest {
     }
 
     @Test
+    void aMeetingOfOneOrganisationHasNoSharedRow(@TempDir Path dir) {
+        Path meeting = PackTestSupport.copyMeeting(MEETING, dir);
+        // Brent alone: its projects only, and none of the other boroughs' data.
+        write(meeting.resolve("meeting.json"), read(meeting.resolve("meeting.json"))
+                .replace("\"organisations\": [\n    \"Brent\",\n    \"Lewisham\",\n    \"Southwark\"\n  ]", "\"organisations\": [\"Brent\"]"));
+        assertThat(read(meeting.resolve("meeting.json"))).contains("\"organisations\": [\"Brent\"]");
+        write(meeting.resolve("projects.csv"), HEADER + "P-1,Laptops,Brent,live,green,2018-01-01,2018-12-31,,50,,Going well\n");
+        write(meeting.resolve("kpi-months.csv"), read(meeting.resolve("kpi-months.csv")).lines()
+                .filter(l -> l.startsWith("month") || l.contains(",Brent,")).reduce("", (a, b) -> a + b + "\n"));
+        write(meeting.resolve("procurement.csv"), "reference,title,organisations,stage,route,supplier,value_gbp,expected_award,update\n"
+                + "R-1,Printing,Brent,tender,Open tender,,250000,2018-12-30,\n");
+        BuildOutcome outcome = runner.build(meeting, BuildOptions.DEFAULT);
+        assertThat(outcome.exitCode()).as(outcome.message() + messages(outcome)).isEqualTo(BuildOutcome.BUILT);
+        String text = noBreakSpaces(PackTestSupport.text(properties.output().resolve(MEETING + "/project-status.pdf")));
+        assertThat(line(text, "Brent ")).endsWith("0 1 0 0 1 0 0 1");
+        assertThat(line(text, "Total ")).endsWith("0 1 0 0 1 0 0 1");
+        assertThat(text.lines()).noneMatch(l -> l.startsWith("Shared"));
+    }
+
+    @Test
     void escapesMarkupInNamesAndShowsNoneForZero(@TempDir Path dir) {
         Path meeting = PackTestSupport.copyMeeting(MEETING, dir);
         write(meeting.resolve("projects.csv"), HEADER
