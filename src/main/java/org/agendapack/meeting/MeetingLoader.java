@@ -28,9 +28,13 @@ public class MeetingLoader {
             .build();
 
     private static final Set<String> MEETING_FIELDS = Set.of("committee", "date", "time", "venue", "organisations",
-            "members", "substitutes", "contact", "items", "reports");
-    private static final Set<String> ITEM_FIELDS = Set.of("title", "description", "document", "report", "appendices", "exempt");
-    private static final Set<String> PAPER_FIELDS = Set.of("title", "document", "report");
+            "members", "substitutes", "contact", "items", "reports", "profile");
+    private static final Set<String> ITEM_FIELDS = Set.of("title", "description", "document", "report", "appendices", "exempt",
+            "cover", "appendixLabels");
+    private static final Set<String> PAPER_FIELDS = Set.of("title", "document", "report", "section", "label");
+    private static final Set<String> COVER_FIELDS = Set.of("reportFrom", "reportTo", "wards", "decision",
+            "backgroundPapers", "contacts");
+    private static final Set<String> CONTACT_FIELDS = Set.of("name", "title", "phone", "email");
 
     private final Set<String> knownReports;
 
@@ -98,10 +102,22 @@ public class MeetingLoader {
                         String.valueOf(item.exempt().paragraph()),
                         "exempt items name a paragraph 1-7 of Part 1 of Schedule 12A to the Local Government Act 1972"));
             }
+            if (item.appendixLabels() != null && !Set.of("letters", "numbers").contains(item.appendixLabels())) {
+                problems.add(Problem.error(FILE, null, at + ".appendixLabels", "appendixLabels", item.appendixLabels(),
+                        "appendix labels are \"letters\" (Appendix A, B, C…) or \"numbers\" (Appendix 1, 2, 3…)"));
+            }
+            checkCover(root.path("items").path(i).path("cover"), item, at + ".cover", problems);
             for (int a = 0; a < item.appendices().size(); a++) {
                 Paper p = item.appendices().get(a);
                 String pat = at + ".appendices[" + a + "]";
                 checkFields(root.path("items").path(i).path("appendices").path(a), pat, PAPER_FIELDS, problems);
+                if (p.section() != null) {
+                    if (p.document() != null || p.report() != null) {
+                        problems.add(Problem.error(FILE, null, pat, null, null,
+                                "an appendix is a \"document\", a \"report\" or a \"section\" of the item's report, only one"));
+                    }
+                    continue; // the item's report checks its sections
+                }
                 require(p.title(), pat + ".title", problems);
                 if (p.document() == null && p.report() == null) {
                     problems.add(Problem.error(FILE, null, pat, null, null, "an appendix needs a \"document\" or a \"report\""));
@@ -114,6 +130,26 @@ public class MeetingLoader {
                 problems.add(Problem.error(FILE, null, "$.reports." + key, "reports", key,
                         "unknown report; the reports are " + knownReports));
             }
+        }
+    }
+
+    private static void checkCover(JsonNode node, AgendaItem item, String at, List<Problem> problems) {
+        ReportCover cover = item.cover();
+        if (cover == null) {
+            return;
+        }
+        checkFields(node, at, COVER_FIELDS, problems);
+        if (item.paper() == null) {
+            problems.add(Problem.error(FILE, null, at, "cover", null,
+                    "a report cover goes ahead of the item's own paper: give the item a \"document\" or a \"report\""));
+        }
+        if (cover.decision() != null && !Set.of("key", "non-key").contains(cover.decision())) {
+            problems.add(Problem.error(FILE, null, at + ".decision", "decision", cover.decision(),
+                    "a decision is \"key\" or \"non-key\""));
+        }
+        for (int c = 0; c < cover.contacts().size(); c++) {
+            checkFields(node.path("contacts").path(c), at + ".contacts[" + c + "]", CONTACT_FIELDS, problems);
+            require(cover.contacts().get(c).name(), at + ".contacts[" + c + "].name", problems);
         }
     }
 

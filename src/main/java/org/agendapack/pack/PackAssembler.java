@@ -76,7 +76,7 @@ public class PackAssembler {
             Path blank = blankPage(build);
             Layout layout = layout(papers, exemptPack, build.padding());
             Path front = build.work(exemptPack ? "front-exempt.pdf" : "front.pdf");
-            int frontPages = pdf.render("front-sheet.ftlx", frontModel(build.meeting(), layout, exemptPack), front);
+            int frontPages = pdf.render("front-sheet.ftlx", frontModel(build, layout, exemptPack), front).pages();
             List<Path> sources = new ArrayList<>();
             sources.add(front);
             if (build.padding() && frontPages % 2 == 1) {
@@ -89,13 +89,7 @@ public class PackAssembler {
             // Merged in memory and finished before the one save: writing the merged pack and parsing it back cost
             // more than the merge itself. Sources stay open until then (the pack's pages still read from them).
             List<PDDocument> opened = new ArrayList<>();
-            try (PDDocument merged = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
-                PDFMergerUtility merger = new PDFMergerUtility();
-                for (Path s : sources) {
-                    PDDocument source = Loader.loadPDF(s.toFile(), IOUtils.createTempFileOnlyStreamCache());
-                    opened.add(source);
-                    merger.appendDocument(merged, source);
-                }
+            try (PDDocument merged = merge(sources, opened)) {
                 finish(build, merged, target, frontPages, layout, exemptPack);
             } finally {
                 for (PDDocument d : opened) {
@@ -106,6 +100,18 @@ public class PackAssembler {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The sources merged into one new document; {@code opened} gets the sources, to close after saving. */
+    private static PDDocument merge(List<Path> sources, List<PDDocument> opened) throws IOException {
+        PDDocument merged = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+        PDFMergerUtility merger = new PDFMergerUtility();
+        for (Path s : sources) {
+            PDDocument source = Loader.loadPDF(s.toFile(), IOUtils.createTempFileOnlyStreamCache());
+            opened.add(source);
+            merger.appendDocument(merged, source);
+        }
+        return merged;
     }
 
     private static final Object BLANK = new Object();
@@ -141,7 +147,8 @@ public class PackAssembler {
         return new Layout(sequence, placed, ranges, next - 1, conforms);
     }
 
-    private Map<String, Object> frontModel(Meeting meeting, Layout layout, boolean exemptPack) {
+    private Map<String, Object> frontModel(BuildContext build, Layout layout, boolean exemptPack) {
+        Meeting meeting = build.meeting();
         List<Map<String, Object>> items = new ArrayList<>();
         for (int i = 0; i < meeting.items().size(); i++) {
             AgendaItem item = meeting.items().get(i);
@@ -160,6 +167,7 @@ public class PackAssembler {
         model.put("when", UkDates.DAY.format(meeting.date()) + (meeting.time() == null ? "" : " at " + clock(meeting)));
         model.put("items", items);
         model.put("exemptPack", exemptPack);
+        model.put("profile", build.profile());
         return model;
     }
 
@@ -185,6 +193,17 @@ public class PackAssembler {
             PDPage page = doc.getPage(i);
             stamp(doc, page, font, "Page " + (i - frontPages + 1), exemptPage[i] ? NOT_FOR_PUBLICATION : null);
         }
+        // A rendered appendix shows its label in its own text; a supplied PDF gets it stamped on its first page.
+        for (Placed p : layout.placed()) {
+            if (p.paper().appendix() && !p.paper().pdf().startsWith(build.workDir())) {
+                stampLabel(doc, doc.getPage(frontPages + p.firstPage() - 1), font, p.paper().label());
+            }
+        }
+        Map<Path, Integer> firstPages = new HashMap<>();
+        for (Placed p : layout.placed()) {
+            firstPages.putIfAbsent(p.paper().pdf(), frontPages + p.firstPage() - 1);
+        }
+        PlaceLinks.resolve(doc, PaperRenderer.places(build), build.workDir(), firstPages);
         outline(doc, build.meeting(), layout, frontPages);
         doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
         PackStructure.tidy(doc);
@@ -210,7 +229,7 @@ public class PackAssembler {
                 outline.addLast(current);
             }
             if (p.paper().appendix()) {
-                current.addLast(bookmark(doc, p.paper().title(), pageIndex));
+                current.addLast(bookmark(doc, p.paper().bookmark(), pageIndex));
                 current.openNode();
             }
         }
@@ -258,6 +277,22 @@ public class PackAssembler {
         }
     }
 
+    /** An appendix label at the head of a supplied PDF's first page, right-aligned, as a pagination artifact. */
+    static void stampLabel(PDDocument doc, PDPage page, PDFont font, String label) throws IOException {
+        PDRectangle box = page.getCropBox();
+        float size = 12;
+        float width = font.getStringWidth(label) / 1000 * size;
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+            cs.beginMarkedContent(COSName.ARTIFACT, pagination("Header"));
+            cs.beginText();
+            cs.setFont(font, size);
+            cs.newLineAtOffset(box.getUpperRightX() - 36 - width, box.getUpperRightY() - 26);
+            cs.showText(label);
+            cs.endText();
+            cs.endMarkedContent();
+        }
+    }
+
     private static PDPropertyList pagination(String subtype) {
         COSDictionary properties = new COSDictionary();
         properties.setItem(COSName.TYPE, COSName.getPDFName("Pagination"));
@@ -265,9 +300,24 @@ public class PackAssembler {
         return PDPropertyList.create(properties);
     }
 
-    /** Stamps "Page N of M" on a report's own PDF and gives it its document information. */
-    public void finishStandalone(BuildContext build, Path source, Path target, String title) {
-        try (PDDocument doc = Loader.loadPDF(source.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+    /**
+     * Stamps "Page N of M" on a report's own PDF (its parts merged, when it has sections) and gives it its
+     * document information.
+     */
+    public void finishStandalone(BuildContext build, List<Path> parts, Path target, String title) {
+        List<PDDocument> opened = new ArrayList<>();
+        try (PDDocument doc = parts.size() == 1 ? Loader.loadPDF(parts.get(0).toFile(), IOUtils.createTempFileOnlyStreamCache())
+                : merge(parts, opened)) {
+            if (parts.size() > 1) {
+                PackStructure.tidy(doc);
+            }
+            Map<Path, Integer> firstPages = new HashMap<>();
+            int first = 0;
+            for (int i = 0; i < parts.size(); i++) {
+                firstPages.putIfAbsent(parts.get(i), first);
+                first += opened.isEmpty() ? doc.getNumberOfPages() : opened.get(i).getNumberOfPages();
+            }
+            PlaceLinks.resolve(doc, PaperRenderer.places(build), build.workDir(), firstPages);
             PDFont font = PDType0Font.load(doc, fontFile.toFile());
             int total = doc.getNumberOfPages();
             for (int i = 0; i < total; i++) {
@@ -279,6 +329,14 @@ public class PackAssembler {
             doc.save(target.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            for (PDDocument d : opened) {
+                try {
+                    d.close();
+                } catch (IOException e) {
+                    // closing a source read only to merge; the report is saved
+                }
+            }
         }
     }
 

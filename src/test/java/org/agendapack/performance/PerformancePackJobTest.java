@@ -101,8 +101,10 @@ class PerformancePackJobTest {
         runner.build(Path.of("input/joint-ict-2018-10-16"), BuildOptions.DEFAULT);
         BuildOutcome json = runner.build(Path.of("input/joint-ict-2018-10-16-json"), BuildOptions.DEFAULT);
         assertThat(json.exitCode()).as(json.message()).isEqualTo(BuildOutcome.BUILT);
+        // The same table; the CSV meeting's report is Appendix A of an item, the JSON meeting's an item's own paper.
         assertThat(PackTestSupport.text(properties.output().resolve("joint-ict-2018-10-16-json/performance-pack.pdf")))
-                .isEqualTo(PackTestSupport.text(properties.output().resolve("joint-ict-2018-10-16/performance-pack.pdf")));
+                .isEqualTo(PackTestSupport.text(properties.output().resolve("joint-ict-2018-10-16/performance-pack.pdf"))
+                        .replaceFirst("^Appendix A\n", ""));
     }
 
     /** Form XObjects (how openhtmltopdf places an SVG) drawn on each page. */
