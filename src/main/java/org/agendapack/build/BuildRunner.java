@@ -42,8 +42,11 @@ public class BuildRunner {
     private final ProblemLog problemLog;
     private final PrintStream out = System.out;
 
+    private final BuildFingerprint fingerprints;
+
     public BuildRunner(JobOperator jobOperator, JobRepository jobRepository, Job buildPack, Job checkInputs,
-            DeadlineNotice deadline, ProblemLog problemLog) {
+            DeadlineNotice deadline, ProblemLog problemLog, BuildFingerprint fingerprints) {
+        this.fingerprints = fingerprints;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.buildPack = buildPack;
@@ -57,7 +60,7 @@ public class BuildRunner {
             return BuildOutcome.of(BuildOutcome.USAGE, "No such meeting folder: " + folderPath);
         }
         MeetingFolder folder = new MeetingFolder(folderPath);
-        String fingerprint = folder.fingerprint();
+        String fingerprint = fingerprints.of(folder);
         Meeting meeting = new MeetingLoader(Set.of()).load(folder).meeting();
         if (meeting != null && meeting.date() != null) {
             out.println(deadline.describe(meeting.date()));
@@ -87,7 +90,7 @@ public class BuildRunner {
         MeetingFolder folder = new MeetingFolder(folderPath);
         try {
             JobExecution execution = jobOperator.start(checkInputs,
-                    BuildParameters.of(folder.id(), folder.fingerprint(), 0, new BuildOptions(strict, false, true), folder.path().toString()));
+                    BuildParameters.of(folder.id(), fingerprints.of(folder), 0, new BuildOptions(strict, false, true), folder.path().toString()));
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 return outcome(execution, folder);
             }
