@@ -132,16 +132,12 @@ public class PaperRenderer {
     private Map<String, Integer> placePages(BuildContext build, List<Scheduled> scheduled,
             Map<Path, PdfRenderer.Rendered> results) {
         Map<String, Integer> pages = new HashMap<>();
-        try {
-            List<PackPaper> papers = scheduled.stream().map(Scheduled::paper).toList();
-            for (PackAssembler.Placed p : assembler.layout(papers, false, build.padding()).placed()) {
-                PdfRenderer.Rendered r = results.get(p.paper().pdf());
-                if (r != null) {
-                    r.anchors().forEach((id, a) -> pages.putIfAbsent(id, p.firstPage() + a.page()));
-                }
+        List<PackPaper> papers = scheduled.stream().map(Scheduled::paper).toList();
+        for (PageLayout.Placed p : assembler.layout(papers, false, build.padding()).placed()) {
+            PdfRenderer.Rendered r = results.get(p.paper().pdf());
+            if (r != null) {
+                r.anchors().forEach((id, a) -> pages.putIfAbsent(id, p.firstPage() + a.page()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return pages;
     }
