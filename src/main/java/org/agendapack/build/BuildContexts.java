@@ -52,6 +52,11 @@ public class BuildContexts {
         return byExecution.computeIfAbsent(job.getId(), id -> create(job));
     }
 
+    /** The context of a finished job execution, no longer kept; null if it never had one. */
+    public BuildContext forget(JobExecution job) {
+        return byExecution.remove(job.getId());
+    }
+
     public Set<String> knownReports() {
         return knownReports;
     }

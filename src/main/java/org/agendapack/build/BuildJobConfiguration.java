@@ -32,8 +32,9 @@ public class BuildJobConfiguration {
             Step renderPapers,
             Step assemblePack,
             Step publishPack,
-            Step archivePack) {
-        return inputs.readAndValidate(new JobBuilder(JOB, jobRepository))
+            Step archivePack,
+            WorkFolderCleanup cleanup) {
+        return inputs.readAndValidate(new JobBuilder(JOB, jobRepository).listener(cleanup))
                 .next(aggregateReports)
                 .next(renderPapers)
                 .next(assemblePack)
@@ -43,8 +44,8 @@ public class BuildJobConfiguration {
     }
 
     @Bean
-    public Job checkInputs(JobRepository jobRepository, InputSteps inputs) {
-        return inputs.readAndValidate(new JobBuilder(CHECK_JOB, jobRepository)).build();
+    public Job checkInputs(JobRepository jobRepository, InputSteps inputs, WorkFolderCleanup cleanup) {
+        return inputs.readAndValidate(new JobBuilder(CHECK_JOB, jobRepository).listener(cleanup)).build();
     }
 
     /** The steps both jobs start with: load the meeting, ingest each dataset, validate across rows. */
