@@ -68,13 +68,35 @@ public class BuildContexts {
         return new MeetingLoader.Result(loaded.meeting(), problems);
     }
 
+    /**
+     * Reads and checks the meeting of the step's build: the first step's work. Without errors, the build's
+     * context is made from it; with errors, the caller rejects the input and no context exists.
+     */
+    public MeetingLoader.Result start(StepExecution step) {
+        JobExecution job = step.getJobExecution();
+        MeetingLoader.Result loaded = load(folderOf(job));
+        if (!loaded.hasErrors()) {
+            byExecution.put(job.getId(), create(job, loaded));
+        }
+        return loaded;
+    }
+
+    private static MeetingFolder folderOf(JobExecution job) {
+        return new MeetingFolder(Path.of(job.getJobParameters().getString(BuildParameters.FOLDER)));
+    }
+
     private BuildContext create(JobExecution job) {
-        JobParameters params = job.getJobParameters();
-        MeetingFolder folder = new MeetingFolder(Path.of(params.getString(BuildParameters.FOLDER)));
-        MeetingLoader.Result loaded = load(folder);
+        MeetingLoader.Result loaded = load(folderOf(job));
         if (loaded.hasErrors()) {
+            // Only a restart can get here (the first step rejects such a meeting), with meeting.json broken since.
             throw new InputRejectedException(loaded.problems());
         }
+        return create(job, loaded);
+    }
+
+    private BuildContext create(JobExecution job, MeetingLoader.Result loaded) {
+        JobParameters params = job.getJobParameters();
+        MeetingFolder folder = folderOf(job);
         long buildId = job.getJobInstance().getInstanceId();
         return new BuildContext(buildId, loaded.meeting(), folder, params.getString(BuildParameters.INPUTS),
                 Boolean.parseBoolean(params.getString(BuildParameters.STRICT)),

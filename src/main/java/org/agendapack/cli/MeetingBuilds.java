@@ -11,6 +11,7 @@ import org.agendapack.build.BuildRunner;
 import org.agendapack.build.MeetingLock;
 import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.problem.Problem;
+import org.agendapack.publish.PublishTasklet;
 
 /** One build of one meeting, from the command line: take the meeting's lock, open its job database, build, report. */
 final class MeetingBuilds {
@@ -36,12 +37,22 @@ final class MeetingBuilds {
         }
     }
 
+    /** Warnings a successful build prints; the rest are in its build report. */
+    static final int WARNINGS_SHOWN = 20;
+
     static void print(BuildOutcome outcome, Path output, PrintStream out) {
         List<Problem> problems = outcome.problems();
+        String report = outcome.outputs().stream().filter(f -> f.endsWith("/" + PublishTasklet.BUILD_REPORT)).findFirst()
+                .orElse(null);
+        int shown = outcome.exitCode() == BuildOutcome.BUILT && report != null
+                ? Math.min(problems.size(), WARNINGS_SHOWN) : problems.size();
         if (!problems.isEmpty()) {
             out.println();
-            for (Problem p : problems) {
+            for (Problem p : problems.subList(0, shown)) {
                 out.println("  " + p);
+            }
+            if (shown < problems.size()) {
+                out.println("  … and " + (problems.size() - shown) + " more in " + output.resolve(report));
             }
         }
         out.println();
