@@ -20,6 +20,9 @@ public final class FieldRules {
     public static final int MAX_WHOLE_DIGITS = 15;
     public static final int MAX_DECIMALS = 8;
 
+    /** What an identifier or name column holds (an id, an organisation, a metric key). */
+    public static final int MAX_NAME = 200;
+
     private final SourceRecord record;
     private final List<Problem> problems;
 
@@ -117,6 +120,19 @@ public final class FieldRules {
             return null;
         }
         return v;
+    }
+
+    /**
+     * An error if the field is longer than its column holds ({@link PlainText#MAX_CHARS} is the longest of
+     * any field, checked as the file is read). Returns whether it fits.
+     */
+    public boolean maxLength(String field, int max) {
+        String v = record.text(field);
+        if (v.length() <= max) {
+            return true;
+        }
+        error(field, v, String.format("is %,d characters long; this field holds at most %,d", v.length(), max));
+        return false;
     }
 
     public boolean hasErrors() {

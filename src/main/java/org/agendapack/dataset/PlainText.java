@@ -21,8 +21,11 @@ import java.util.Optional;
  */
 public final class PlainText {
 
-    /** The longest text a field may hold: about six pages of a report. */
-    public static final int MAX_CHARS = 16_000;
+    /**
+     * The longest text any field may hold (a recommendation's text); most fields hold less, and each dataset
+     * names its own limits ({@code FieldRules.maxLength}).
+     */
+    public static final int MAX_CHARS = 32_000;
 
     private PlainText() {
     }
@@ -127,7 +130,7 @@ public final class PlainText {
         if (text.length() <= MAX_CHARS) {
             return Optional.empty();
         }
-        return Optional.of(String.format("is %,d characters long; a text field holds at most %,d (about six pages)",
+        return Optional.of(String.format("is %,d characters long; a text field holds at most %,d",
                 text.length(), MAX_CHARS));
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.agendapack.dataset.FieldRules;
 import org.agendapack.dataset.PlainText;
 import org.agendapack.problem.Problem;
 
@@ -133,6 +134,13 @@ public class MeetingLoader {
         require(m.committee(), "$.committee", problems);
         if (m.date() == null) {
             problems.add(Problem.error(FILE, null, "$.date", "date", null, "the meeting date is required (YYYY-MM-DD)"));
+        }
+        for (int i = 0; i < m.organisations().size(); i++) {
+            String org = m.organisations().get(i);
+            if (org != null && org.length() > FieldRules.MAX_NAME) {
+                problems.add(Problem.error(FILE, null, "$.organisations[" + i + "]", "organisations", org,
+                        "an organisation's name holds at most " + FieldRules.MAX_NAME + " characters, for example \"Brent\""));
+            }
         }
         if (m.items().isEmpty()) {
             problems.add(Problem.error(FILE, null, "$.items", "items", null, "the agenda needs at least one item"));

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns every paper on the agenda into a PDF in the build's work folder: generated reports are rendered from
- * their report tables, Markdown documents in the house style, and supplied PDFs are used as they are.
+ * their report tables, Markdown documents in the house style, and supplied PDFs are copied without their
+ * active content ({@link ActiveContent}).
  */
 @Component
 public class PaperRenderer {
@@ -61,6 +62,8 @@ public class PaperRenderer {
             for (Paper paper : item.papers()) {
                 if (!paper.isSuppliedPdf()) {
                     toRender.putIfAbsent(pdfOf(build, paper), paper);
+                } else {
+                    SuppliedPdf.copyWithoutActiveContent(build.folder().document(paper.document()), pdfOf(build, paper));
                 }
             }
         }
@@ -93,7 +96,8 @@ public class PaperRenderer {
         }
         Path source = build.folder().document(paper.document());
         if (paper.isSuppliedPdf()) {
-            return source;
+            // The pack merges a copy without active content, never the supplied file itself.
+            return build.work("supplied").resolve(build.folder().relative(source).replace('/', '_'));
         }
         return build.work("documents").resolve(build.folder().relative(source).replace('/', '_') + ".pdf");
     }
