@@ -104,9 +104,16 @@ public final class ActiveContent {
     }
 
     private void clean(COSDictionary dict) {
-        if (dict.containsKey(COSName.AA)) {
+        // Additional actions (on opening or closing a page, printing, a field's events): never navigation.
+        if (dict.getDictionaryObject(COSName.AA) instanceof COSDictionary triggers) {
+            for (COSName event : triggers.keySet()) {
+                if (triggers.getDictionaryObject(event) instanceof COSDictionary action) {
+                    count(kind(action));
+                }
+            }
             dict.removeItem(COSName.AA);
-            count("actions run on opening, closing, printing or a field or page event");
+        } else if (dict.containsKey(COSName.AA)) {
+            dict.removeItem(COSName.AA);
         }
         if (dict.containsKey(COSName.JS)) {
             dict.removeItem(COSName.JS);
@@ -129,7 +136,9 @@ public final class ActiveContent {
             count("XFA form scripts");
         }
         for (COSName key : List.of(OPEN_ACTION, COSName.A)) {
-            if (dict.getDictionaryObject(key) instanceof COSDictionary action && !navigation(action)) {
+            // An action has a type (/S); a structure element's /A is its attributes, which have none.
+            if (dict.getDictionaryObject(key) instanceof COSDictionary action && action.containsKey(COSName.S)
+                    && !navigation(action)) {
                 dict.removeItem(key);
                 count(kind(action));
             }
