@@ -74,8 +74,7 @@ public class BuildRunner {
             }
             outcome = outcome(execution, folder);
         } catch (Exception e) {
-            log.debug("The build of {} could not run", folder.path(), e);
-            outcome = BuildOutcome.of(BuildOutcome.FAILED, "The build could not run: " + Faults.describe(e));
+            outcome = BuildOutcome.fault("The build could not run: " + Faults.describe(e), null, e);
         }
         if (outcome.exitCode() == BuildOutcome.BUILT && meeting != null && meeting.date() != null) {
             outcome = outcome.withNotices(deadline.lateWarning(meeting.date()).stream().toList());
@@ -100,8 +99,7 @@ public class BuildRunner {
                     + warnings.size() + " warning(s)); nothing was written to the output folder",
                     execution.getId(), warnings, List.of(), List.of());
         } catch (Exception e) {
-            log.debug("The check of {} could not run", folder.path(), e);
-            return BuildOutcome.of(BuildOutcome.FAILED, "The check could not run: " + Faults.describe(e));
+            return BuildOutcome.fault("The check could not run: " + Faults.describe(e), null, e);
         }
     }
 
@@ -172,10 +170,9 @@ public class BuildRunner {
                         execution.getId(), rejected.problems(), List.of(), List.of()));
             }
         }
-        String reason = execution.getAllFailureExceptions().stream().findFirst().map(Faults::describe)
-                .orElse(execution.getExitStatus().getExitDescription());
-        return remember(execution, new BuildOutcome(BuildOutcome.FAILED, what + " failed: " + reason, execution.getId(),
-                List.of(), List.of(), List.of()));
+        Throwable fault = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        String reason = fault != null ? Faults.describe(fault) : execution.getExitStatus().getExitDescription();
+        return remember(execution, BuildOutcome.fault(what + " failed: " + reason, execution.getId(), fault));
     }
 
     /** Keeps the console's words for a failed build in its job context, where {@code agendapack runs} reads them. */

@@ -28,7 +28,7 @@ final class MeetingBuilds {
         try (MeetingLock lock = MeetingLock.acquire(common.output, meetingId)) {
             return SpringCommands.run(common.verbose, SpringCommands.forMeeting(common.output, meetingId), context -> {
                 BuildOutcome outcome = context.getBean(BuildRunner.class).build(folder, options);
-                print(outcome, common.output, System.out);
+                print(outcome, common.output, System.out, common.verbose);
                 return outcome.exitCode();
             });
         } catch (MeetingLock.MeetingBusyException e) {
@@ -41,6 +41,11 @@ final class MeetingBuilds {
     static final int WARNINGS_SHOWN = 20;
 
     static void print(BuildOutcome outcome, Path output, PrintStream out) {
+        print(outcome, output, out, false);
+    }
+
+    /** The outcome as the officer reads it; with --verbose, a fault's stack trace after its plain sentence. */
+    static void print(BuildOutcome outcome, Path output, PrintStream out, boolean verbose) {
         List<Problem> problems = outcome.problems();
         String report = outcome.outputs().stream().filter(f -> f.endsWith("/" + PublishTasklet.BUILD_REPORT)).findFirst()
                 .orElse(null);
@@ -57,6 +62,9 @@ final class MeetingBuilds {
         }
         out.println();
         out.println(outcome.message());
+        if (verbose && outcome.fault() != null) {
+            outcome.fault().printStackTrace(out);
+        }
         for (String file : outcome.outputs()) {
             out.println("  " + output.resolve(file));
         }

@@ -36,8 +36,6 @@ final class SpringCommands {
         if (verbose) {
             args.add("--logging.level.root=INFO");
             args.add("--logging.level.org.agendapack=DEBUG");
-            // Spring Batch logs a failed step's stack trace: for --verbose only (rejected input is no failure).
-            args.add("--logging.level.org.springframework.batch=ERROR");
         }
         try (ConfigurableApplicationContext context = app.run(args.toArray(String[]::new))) {
             return command.apply(context);

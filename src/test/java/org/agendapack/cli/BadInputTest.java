@@ -133,6 +133,30 @@ class BadInputTest {
     }
 
     @Test
+    void aBuildPrintsItsFirstTwentyWarningsAndSaysWhereTheRestAre() throws IOException {
+        Path folder = root.resolve("warnings").resolve("warnings-2018-10-16");
+        copy(BASE, folder);
+        // Months from January: no rows for five months of 2 organisations x 2 metrics (20), and 2 empty values.
+        replace(folder, "meeting.json", "[\"2018-06\", \"2018-07\"]", "[\"2018-01\", \"2018-07\"]");
+        replace(folder, "kpi-months.csv", "sla_p1,90.91", "sla_p1,");
+        replace(folder, "kpi-months.csv", "sla_p1,92.86", "sla_p1,");
+
+        CONSOLE.reset();
+        int exit = print(runner.build(folder, BuildOptions.DEFAULT));
+        String console = CONSOLE.toString(StandardCharsets.UTF_8);
+
+        assertThat(exit).as(console).isZero();
+        Path report = properties.output().resolve("warnings-2018-10-16/build-report.txt");
+        List<String> printed = console.lines().filter(l -> l.startsWith("  WARNING ")).toList();
+        assertThat(printed).hasSize(20);
+        assertThat(console).contains("  … and 2 more in " + report);
+        assertThat(PackTestSupport.read(report)).contains("22 warning(s)");
+        for (String line : printed) {
+            assertThat(PackTestSupport.read(report)).contains(line.substring("  WARNING ".length()));
+        }
+    }
+
+    @Test
     void theTableHasAtLeastSixtyCasesCoveringEveryKind() {
         List<Case> all = cases().toList();
         assertThat(all).hasSizeGreaterThanOrEqualTo(60);
@@ -158,10 +182,13 @@ class BadInputTest {
 
     /** A copy of the base meeting, under a folder of its own but always with the same meeting id. */
     private static Path meeting(String name) {
-        Path target = root.resolve("cases").resolve(name).resolve(MEETING);
-        try (Stream<Path> all = Files.walk(BASE)) {
+        return copy(BASE, root.resolve("cases").resolve(name).resolve(MEETING));
+    }
+
+    private static Path copy(Path source, Path target) {
+        try (Stream<Path> all = Files.walk(source)) {
             for (Path p : all.toList()) {
-                Path t = target.resolve(BASE.relativize(p).toString());
+                Path t = target.resolve(source.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(t);
                 } else {
