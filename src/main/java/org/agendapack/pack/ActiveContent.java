@@ -55,7 +55,8 @@ public final class ActiveContent {
         walk.visit(doc.getDocumentCatalog().getCOSObject());
         walk.visit(doc.getDocument().getTrailer().getCOSDictionary(COSName.INFO));
         List<String> what = new ArrayList<>();
-        walk.removed.forEach((kind, n) -> what.add(kind + " (" + n + ")"));
+        walk.removed.entrySet().stream().sorted(java.util.Comparator.comparingInt(e -> rank(e.getKey())))
+                .forEach(e -> what.add(e.getKey() + " (" + e.getValue() + ")"));
         return what;
     }
 
@@ -178,6 +179,12 @@ public final class ActiveContent {
             return "form actions";
         }
         return "other actions (" + (type == null ? "untyped" : type) + ")";
+    }
+
+    /** The order of the warning's list, whatever order the objects were found in. */
+    private static int rank(String kind) {
+        int i = List.of("JavaScript", "launch actions", "form actions", "embedded files", "XFA form scripts").indexOf(kind);
+        return i < 0 ? Integer.MAX_VALUE : i;
     }
 
     private void count(String kind) {
