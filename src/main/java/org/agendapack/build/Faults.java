@@ -29,7 +29,23 @@ public final class Faults {
             }
         }
         String message = deepest.getMessage() == null ? deepest.getClass().getSimpleName() : deepest.getMessage();
-        return message.strip().lines().findFirst().orElse(message);
+        return firstParagraph(message);
+    }
+
+    /**
+     * A message's first paragraph on one line: a template error's "The following has evaluated to null or
+     * missing: ==> noSuchValue [in template …]", without the tips and stack that follow it.
+     */
+    static String firstParagraph(String message) {
+        String text = message.strip();
+        for (String end : new String[] { "\n\n", "\n----", "\r\n\r\n" }) {
+            int at = text.indexOf(end);
+            if (at > 0) {
+                text = text.substring(0, at);
+            }
+        }
+        text = text.replaceAll("\\s+", " ").strip();
+        return text.length() > 400 ? text.substring(0, 397) + "..." : text;
     }
 
     private static String fileSystem(FileSystemException f) {

@@ -40,9 +40,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class SourceRecordReader extends AbstractItemCountingItemStreamItemReader<SourceRecord> {
 
-    /** Decimals as written (1e309 stays 1E+309 for the field rules to refuse, not Infinity). */
+    /**
+     * Decimals as written (1e309 stays 1E+309 for the field rules to refuse, not Infinity); a field given twice
+     * in a record is an error, as a duplicated CSV column is (which one counts would be a guess).
+     */
     private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private final Path path;
     private final String file;

@@ -27,8 +27,11 @@ class FaultsTest {
     }
 
     @Test
-    void anyOtherFaultIsTheFirstLineOfItsDeepestMessage() {
-        var e = new IllegalStateException("Step failed", new RuntimeException("Template error in front-sheet.ftlx\n  at line 3"));
-        assertThat(Faults.describe(e)).isEqualTo("Template error in front-sheet.ftlx");
+    void anyOtherFaultIsTheFirstParagraphOfItsDeepestMessageOnOneLine() {
+        var e = new IllegalStateException("Step failed", new RuntimeException(
+                "The following has evaluated to null or missing:\n==> noSuchValue  [in template \"front-sheet.ftlx\" at line 3]\n\n"
+                        + "----\nTip: If the failing expression is known to legally refer to something ..."));
+        assertThat(Faults.describe(e)).isEqualTo(
+                "The following has evaluated to null or missing: ==> noSuchValue [in template \"front-sheet.ftlx\" at line 3]");
     }
 }

@@ -249,6 +249,8 @@ class BadInputTest {
                 "unknown field"));
         c.add(bad("json-dataset-missing-field", m -> jsonKpi(m, "[{\"month\": \"2018-06\", \"organisation\": \"Brent\", "
                 + "\"metric\": \"p1_incidents\"}]"), "kpi-months.json line 1 ($[0])", "\"value\"", "required field is missing"));
+        c.add(bad("json-dataset-field-twice", m -> jsonKpi(m, "[{\"month\": \"2018-06\", \"organisation\": \"Brent\", "
+                + "\"metric\": \"p1_incidents\", \"value\": 11, \"value\": 12}]"), "kpi-months.json line 1 ($[0])", "value"));
         c.add(bad("json-dataset-huge-number", m -> jsonKpi(m, "[{\"month\": \"2018-06\", \"organisation\": \"Brent\", "
                 + "\"metric\": \"p1_incidents\", \"value\": 1e309}]"), "kpi-months.json line 1 ($[0].value)", "too large"));
 
