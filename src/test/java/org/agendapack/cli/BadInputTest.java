@@ -157,6 +157,23 @@ class BadInputTest {
     }
 
     @Test
+    void templateAndMarkupInTheInputArePrintedAsTextNeverRun() throws IOException {
+        Path folder = copy(BASE, root.resolve("injection").resolve("injection-2018-10-16"));
+        replace(folder, "meeting.json", "Joint Committee of Brent and Lewisham", "Committee ${7*7} <#assign x=1> <script>alert(1)</script>");
+        write(folder, "documents/update.md", "# Update\n\nTotal ${7*7} and <iframe src=\"http://example.org/\"></iframe> "
+                + "[link](javascript:alert(1)) ![img](file:///etc/passwd)\n");
+
+        CONSOLE.reset();
+        int exit = print(runner.build(folder, BuildOptions.DEFAULT));
+
+        assertThat(exit).as(CONSOLE.toString(StandardCharsets.UTF_8)).isZero();
+        String pack = PackTestSupport.oneLine(PackTestSupport.text(properties.output().resolve("injection-2018-10-16/agenda-pack.pdf")));
+        assertThat(pack).contains("Committee ${7*7} <#assign x=1> <script>alert(1)</script>")
+                .contains("Total ${7*7} and <iframe src=\"http://example.org/\"></iframe>").doesNotContain("Committee 49")
+                .doesNotContain("root:x:0:0");
+    }
+
+    @Test
     void theTableHasAtLeastSixtyCasesCoveringEveryKind() {
         List<Case> all = cases().toList();
         assertThat(all).hasSizeGreaterThanOrEqualTo(60);
