@@ -130,7 +130,7 @@ public class ArchivePackTasklet implements Tasklet {
     private static Manifest.Entry copy(Path source, Path folder, String relative) throws IOException {
         Path target = folder.resolve(relative);
         Files.createDirectories(target.getParent());
-        Files.copy(source, target);
+        Files.copy(source, target, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         return new Manifest.Entry(relative, Files.size(target), MeetingFolder.sha256(target));
     }
 }

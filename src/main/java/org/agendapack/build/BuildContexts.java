@@ -96,16 +96,37 @@ public class BuildContexts {
         return new Loaded(new MeetingLoader.Result(loaded.meeting(), problems), profile.profile());
     }
 
-    private BuildContext create(JobExecution job) {
-        JobParameters params = job.getJobParameters();
-        MeetingFolder folder = new MeetingFolder(Path.of(params.getString(BuildParameters.FOLDER)));
-        Loaded both = loadWithProfile(folder);
-        MeetingLoader.Result loaded = both.meeting();
-        if (loaded.hasErrors()) {
-            throw new InputRejectedException(loaded.problems());
+    /**
+     * Reads and checks the meeting of the step's build: the first step's work. Without errors, the build's
+     * context is made from it; with errors, the caller rejects the input and no context exists.
+     */
+    public MeetingLoader.Result start(StepExecution step) {
+        JobExecution job = step.getJobExecution();
+        Loaded loaded = loadWithProfile(folderOf(job));
+        if (!loaded.meeting().hasErrors()) {
+            byExecution.put(job.getId(), create(job, loaded));
         }
+        return loaded.meeting();
+    }
+
+    private static MeetingFolder folderOf(JobExecution job) {
+        return new MeetingFolder(Path.of(job.getJobParameters().getString(BuildParameters.FOLDER)));
+    }
+
+    private BuildContext create(JobExecution job) {
+        Loaded loaded = loadWithProfile(folderOf(job));
+        if (loaded.meeting().hasErrors()) {
+            // Only a restart can get here (the first step rejects such a meeting), with meeting.json broken since.
+            throw new InputRejectedException(loaded.meeting().problems());
+        }
+        return create(job, loaded);
+    }
+
+    private BuildContext create(JobExecution job, Loaded both) {
+        JobParameters params = job.getJobParameters();
+        MeetingFolder folder = folderOf(job);
         long buildId = job.getJobInstance().getInstanceId();
-        return new BuildContext(buildId, loaded.meeting(), folder, params.getString(BuildParameters.INPUTS),
+        return new BuildContext(buildId, both.meeting().meeting(), folder, params.getString(BuildParameters.INPUTS),
                 Boolean.parseBoolean(params.getString(BuildParameters.STRICT)),
                 Boolean.parseBoolean(params.getString(BuildParameters.PADDING, "true")),
                 Boolean.parseBoolean(params.getString(BuildParameters.REQUIRE_CONFORMANCE, "false")),

@@ -33,8 +33,9 @@ public class DocumentRenderer {
     public PdfRenderer.Rendered render(Path source, String title, PaperPart part, String key,
             CrossReferences.PageNumbers pages, Path target) {
         String text;
-        try {
-            text = Files.readString(source);
+        // Never through a symbolic link (the meeting folder is refused if it has one).
+        try (var in = Files.newInputStream(source, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + source, e);
         }

@@ -131,7 +131,7 @@ public class PackAssembler {
         // bold like the rendered ones.
         PDFont bold = null;
         for (PageLayout.Placed p : layout.placed()) {
-            if (p.paper().appendix() && !p.paper().pdf().startsWith(build.workDir())) {
+            if (p.paper().appendix() && p.paper().supplied()) {
                 bold = bold != null ? bold : PDType0Font.load(doc, boldFontFile.toFile());
                 PageStamps.label(doc, doc.getPage(frontPages + p.firstPage() - 1), bold, p.paper().label());
             }

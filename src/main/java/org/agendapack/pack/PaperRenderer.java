@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns every paper on the agenda into a PDF in the build's work folder: generated reports are rendered from
- * their report tables, Markdown documents in the house style, and supplied PDFs are used as they are.
+ * their report tables, Markdown documents in the house style, and supplied PDFs are copied without their
+ * active content ({@link ActiveContent}).
  */
 @Component
 public class PaperRenderer {
@@ -63,11 +64,13 @@ public class PaperRenderer {
             Paper own = item.paper();
             if (own != null) {
                 CoverSheet cover = item.cover() == null ? null : CoverSheet.of(build.meeting(), item, appendices);
-                all.add(new Scheduled(new PackPaper(i + 1, item.title(), null, item.isExempt(), pdfOf(build, own)),
+                all.add(new Scheduled(new PackPaper(i + 1, item.title(), null, item.isExempt(), own.isSuppliedPdf(),
+                        pdfOf(build, own)),
                         own, new PaperPart(null, null, cover, appendices)));
             }
             for (ItemAppendices.Appendix a : appendices) {
-                all.add(new Scheduled(new PackPaper(i + 1, a.title(), a.label(), item.isExempt(), pdfOf(build, a.paper())),
+                all.add(new Scheduled(new PackPaper(i + 1, a.title(), a.label(), item.isExempt(),
+                        a.paper().isSuppliedPdf(), pdfOf(build, a.paper())),
                         a.paper(), new PaperPart(a.paper().section(), a.label(), null, List.of())));
             }
         }
@@ -98,6 +101,8 @@ public class PaperRenderer {
         for (Scheduled s : scheduled) {
             if (!s.source().isSuppliedPdf()) {
                 toRender.putIfAbsent(s.paper().pdf(), s);
+            } else {
+                SuppliedPdf.copyWithoutActiveContent(build.folder().document(s.source().document()), s.paper().pdf());
             }
         }
         Map<Path, PdfRenderer.Rendered> results = renderAll(build, toRender.values());
@@ -197,7 +202,8 @@ public class PaperRenderer {
         }
         Path source = build.folder().document(paper.document());
         if (paper.isSuppliedPdf()) {
-            return source;
+            // The pack merges a copy without active content, never the supplied file itself.
+            return build.work("supplied").resolve(build.folder().relative(source).replace('/', '_'));
         }
         return build.work("documents").resolve(build.folder().relative(source).replace('/', '_') + ".pdf");
     }

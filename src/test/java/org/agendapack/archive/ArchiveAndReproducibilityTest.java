@@ -76,7 +76,7 @@ class ArchiveAndReproducibilityTest {
         assertThat(manifest.jobExecutionId()).isEqualTo(built.executionId());
         assertThat(manifest.publicationDeadline()).isEqualTo("2018-10-08");
         assertThat(manifest.application()).startsWith("agendapack ");
-        assertThat(manifest.warnings()).hasSize(5).anyMatch(w -> w.contains("PROC-2018-004"));
+        assertThat(manifest.warnings()).hasSize(2).anyMatch(w -> w.contains("PROC-2018-004")).anyMatch(w -> w.contains("83.88"));
         assertThat(manifest.outputs()).extracting(Manifest.Entry::path).containsExactlyInAnyOrder("agenda-pack.pdf",
                 "performance-pack.pdf", "project-status.pdf", "procurement-update.pdf", "build-report.txt");
         assertThat(manifest.inputs()).extracting(Manifest.Entry::path).contains("inputs/meeting.json",
@@ -108,7 +108,7 @@ class ArchiveAndReproducibilityTest {
         Path meeting = PackTestSupport.copyMeeting("joint-ict-2018-10-16", dir);
         BuildOutcome valid = runner.validate(meeting, false);
         assertThat(valid.exitCode()).isZero();
-        assertThat(valid.problems()).hasSize(5);
+        assertThat(valid.problems()).hasSize(2);
 
         Path csv = meeting.resolve("kpi-months.csv");
         PackTestSupport.write(csv, PackTestSupport.read(csv).replace("2018-06,Brent,p1_incidents,11", "2018-06,Brent,p1_incidents,eleven"));

@@ -18,11 +18,11 @@ class PageLayoutTest {
             PAPER = Path.of("paper.pdf"), EXEMPT = Path.of("exempt.pdf");
     static final Map<Path, Integer> PAGES = Map.of(MINUTES, 5, REPORT, 6, APPENDIX, 7, PAPER, 2, EXEMPT, 3);
     static final List<PackPaper> PAPERS = List.of(
-            new PackPaper(4, "Minutes", null, false, MINUTES),
-            new PackPaper(6, "Update report", null, false, REPORT),
-            new PackPaper(6, "Performance", "Appendix A", false, APPENDIX),
-            new PackPaper(7, "Discussion paper", null, false, PAPER),
-            new PackPaper(9, "Contract award", null, true, EXEMPT));
+            new PackPaper(4, "Minutes", null, false, false, MINUTES),
+            new PackPaper(6, "Update report", null, false, false, REPORT),
+            new PackPaper(6, "Performance", "Appendix A", false, false, APPENDIX),
+            new PackPaper(7, "Discussion paper", null, false, false, PAPER),
+            new PackPaper(9, "Contract award", null, true, false, EXEMPT));
 
     @Test
     void everyItemStartsOnARightHandPageAndAppendicesFollowTheirPaper() {
