@@ -1,5 +1,8 @@
 package org.agendapack;
 
+import java.util.Arrays;
+
+import org.agendapack.build.Faults;
 import org.agendapack.cli.AgendapackCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,7 +16,10 @@ public class AgendapackApplication {
     public static void main(String[] args) {
         CommandLine cli = new CommandLine(new AgendapackCommand());
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            line.getErr().println("agendapack failed: " + e.getMessage());
+            line.getErr().println("agendapack failed: " + Faults.describe(e));
+            if (Arrays.asList(args).contains("--verbose")) {
+                e.printStackTrace(line.getErr());
+            }
             return 3;
         });
         System.exit(cli.execute(args));

@@ -13,9 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param bankHolidays the bank holidays file used for publication deadlines
  * @param schedule cron of scheduled builds
  * @param input the folder of meeting folders that scheduled builds look in
+ * @param profiles the council profiles, one folder per council
  */
 @ConfigurationProperties("agendapack")
-public record AgendapackProperties(Path output, Path templates, Path bankHolidays, String schedule, Path input) {
+public record AgendapackProperties(Path output, Path templates, Path bankHolidays, String schedule, Path input,
+        Path profiles) {
 
     public AgendapackProperties {
         output = output == null ? Path.of("output") : output;
@@ -23,6 +25,7 @@ public record AgendapackProperties(Path output, Path templates, Path bankHoliday
         bankHolidays = bankHolidays == null ? Path.of("input", "bank-holidays.csv") : bankHolidays;
         schedule = schedule == null ? "0 0 6 * * MON-FRI" : schedule;
         input = input == null ? Path.of("input") : input;
+        profiles = profiles == null ? Path.of("input", "profiles") : profiles;
     }
 
     /** Work in progress of one build, never read by anyone but the build itself. */

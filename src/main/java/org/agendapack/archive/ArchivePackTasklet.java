@@ -18,6 +18,7 @@ import org.agendapack.build.StepSummary;
 import org.agendapack.deadline.DeadlineNotice;
 import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.problem.Problem;
+import org.agendapack.profile.Profiles;
 import org.agendapack.problem.ProblemLog;
 import org.agendapack.publish.PublishTasklet;
 import org.springframework.batch.core.job.JobExecution;
@@ -40,6 +41,7 @@ public class ArchivePackTasklet implements Tasklet {
     /** Job context key: the archive folder, relative to the output folder. */
     public static final String ARCHIVE = "archive";
     static final String INPUTS = "inputs";
+    static final String PROFILE = "profile";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final BuildContexts contexts;
@@ -47,9 +49,11 @@ public class ArchivePackTasklet implements Tasklet {
     private final ProblemLog problems;
     private final DeadlineNotice deadline;
     private final ApplicationVersion version;
+    private final Profiles profiles;
 
     public ArchivePackTasklet(BuildContexts contexts, AgendapackProperties properties, ProblemLog problems,
-            DeadlineNotice deadline, ApplicationVersion version) {
+            DeadlineNotice deadline, ApplicationVersion version, Profiles profiles) {
+        this.profiles = profiles;
         this.contexts = contexts;
         this.properties = properties;
         this.problems = problems;
@@ -90,6 +94,12 @@ public class ArchivePackTasklet implements Tasklet {
         for (Path file : meeting.files()) {
             inputs.add(copy(file, partial, INPUTS + "/" + meeting.relative(file)));
         }
+        // The council profile's wording is as much an input of the pack as the meeting folder.
+        String profile = build.meeting().profile();
+        for (Path file : profiles.councilFiles(profile)) {
+            inputs.add(copy(file, partial, PROFILE + "/" + profile + "/"
+                    + profiles.folder(profile).relativize(file).toString().replace('\\', '/')));
+        }
         Instant finished = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<String> warnings = problems.all(build.buildId()).stream().filter(p -> !p.isError()).map(Problem::describe).toList();
         Manifest manifest = new Manifest(Manifest.FORMAT, build.meetingId(), build.meeting().committee(),
@@ -120,7 +130,7 @@ public class ArchivePackTasklet implements Tasklet {
     private static Manifest.Entry copy(Path source, Path folder, String relative) throws IOException {
         Path target = folder.resolve(relative);
         Files.createDirectories(target.getParent());
-        Files.copy(source, target);
+        Files.copy(source, target, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         return new Manifest.Entry(relative, Files.size(target), MeetingFolder.sha256(target));
     }
 }

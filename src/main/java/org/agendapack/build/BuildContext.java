@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.agendapack.meeting.Meeting;
+import org.agendapack.profile.CouncilProfile;
+import org.agendapack.render.CrossReferences;
 import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.meeting.MeetingLoader;
 
@@ -24,10 +26,13 @@ public final class BuildContext {
     private final boolean requireConformance;
     private final Path workDir;
     private final Path outputDir;
+    private final CouncilProfile profile;
     private final Map<String, Optional<Object>> settings = new ConcurrentHashMap<>();
+    private volatile Map<String, Integer> placePages = Map.of();
 
     public BuildContext(long buildId, Meeting meeting, MeetingFolder folder, String fingerprint, boolean strict, boolean padding,
-            boolean requireConformance, Path workDir, Path outputDir) {
+            boolean requireConformance, Path workDir, Path outputDir, CouncilProfile profile) {
+        this.profile = profile;
         this.buildId = buildId;
         this.meeting = meeting;
         this.folder = folder;
@@ -45,6 +50,11 @@ public final class BuildContext {
 
     public Meeting meeting() {
         return meeting;
+    }
+
+    /** The council's house wording (the neutral profile when the meeting names none). */
+    public CouncilProfile profile() {
+        return profile;
     }
 
     public MeetingFolder folder() {
@@ -88,6 +98,16 @@ public final class BuildContext {
 
     public Path work(String fileName) {
         return workDir.resolve(fileName);
+    }
+
+    /** The pack pages of the places papers refer to, as far as the render step has laid the pack out. */
+    public CrossReferences.PageNumbers pages() {
+        Map<String, Integer> known = placePages;
+        return known::get;
+    }
+
+    public void pages(Map<String, Integer> pages) {
+        this.placePages = Map.copyOf(pages);
     }
 
     /** A report's settings from meeting.json, bound once per build (null when the meeting has none). */

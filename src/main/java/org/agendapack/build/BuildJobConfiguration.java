@@ -6,7 +6,9 @@ import org.agendapack.pack.RenderPapersTasklet;
 import org.agendapack.publish.PublishTasklet;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.builder.FlowBuilder;
+import org.springframework.batch.core.job.builder.FlowJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -32,22 +34,30 @@ public class BuildJobConfiguration {
             Step renderPapers,
             Step assemblePack,
             Step publishPack,
-            Step archivePack) {
-        return inputs.readAndValidate(new JobBuilder(JOB, jobRepository))
-                .next(aggregateReports)
+            Step archivePack,
+            WorkFolderCleanup cleanup) {
+        return inputs.readAndValidate(new JobBuilder(JOB, jobRepository).listener(cleanup))
+                .from(inputs.validateInputs()).on(ExitStatus.COMPLETED.getExitCode()).to(aggregateReports)
                 .next(renderPapers)
                 .next(assemblePack)
                 .next(publishPack)
                 .next(archivePack)
+                .end()
                 .build();
     }
 
     @Bean
-    public Job checkInputs(JobRepository jobRepository, InputSteps inputs) {
-        return inputs.readAndValidate(new JobBuilder(CHECK_JOB, jobRepository)).build();
+    public Job checkInputs(JobRepository jobRepository, InputSteps inputs, WorkFolderCleanup cleanup) {
+        return inputs.readAndValidate(new JobBuilder(CHECK_JOB, jobRepository).listener(cleanup))
+                .from(inputs.validateInputs()).on(ExitStatus.COMPLETED.getExitCode()).end()
+                .end()
+                .build();
     }
 
-    /** The steps both jobs start with: load the meeting, ingest each dataset, validate across rows. */
+    /**
+     * The steps both jobs start with: load the meeting, ingest each dataset, validate across rows. A step that
+     * rejects the input ({@link Rejection}) ends the job there as failed.
+     */
     @Bean
     public InputSteps inputSteps(Step loadMeeting, Step ingestKpiMonths, Step ingestProjects, Step ingestProcurement,
             Step ingestRecommendations, Step validateInputs) {
@@ -58,13 +68,15 @@ public class BuildJobConfiguration {
     public record InputSteps(Step loadMeeting, Step ingestKpiMonths, Step ingestProjects, Step ingestProcurement,
             Step ingestRecommendations, Step validateInputs) {
 
-        SimpleJobBuilder readAndValidate(JobBuilder job) {
+        FlowBuilder<FlowJobBuilder> readAndValidate(JobBuilder job) {
             return job.start(loadMeeting)
-                    .next(ingestKpiMonths)
+                    .on(Rejection.EXIT_CODE).fail()
+                    .from(loadMeeting).on(ExitStatus.COMPLETED.getExitCode()).to(ingestKpiMonths)
                     .next(ingestProjects)
                     .next(ingestProcurement)
                     .next(ingestRecommendations)
-                    .next(validateInputs);
+                    .next(validateInputs)
+                    .from(validateInputs).on(Rejection.EXIT_CODE).fail();
         }
     }
 

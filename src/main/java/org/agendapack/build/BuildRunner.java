@@ -16,6 +16,8 @@ import org.agendapack.problem.InputRejectedException;
 import org.agendapack.problem.Problem;
 import org.agendapack.problem.ProblemLog;
 import org.agendapack.publish.PublishTasklet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -41,9 +43,13 @@ public class BuildRunner {
     private final DeadlineNotice deadline;
     private final ProblemLog problemLog;
     private final PrintStream out = System.out;
+    private static final Logger log = LoggerFactory.getLogger(BuildRunner.class);
+
+    private final BuildFingerprint fingerprints;
 
     public BuildRunner(JobOperator jobOperator, JobRepository jobRepository, Job buildPack, Job checkInputs,
-            DeadlineNotice deadline, ProblemLog problemLog) {
+            DeadlineNotice deadline, ProblemLog problemLog, BuildFingerprint fingerprints) {
+        this.fingerprints = fingerprints;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.buildPack = buildPack;
@@ -57,13 +63,13 @@ public class BuildRunner {
             return BuildOutcome.of(BuildOutcome.USAGE, "No such meeting folder: " + folderPath);
         }
         MeetingFolder folder = new MeetingFolder(folderPath);
-        String fingerprint = folder.fingerprint();
-        Meeting meeting = new MeetingLoader(Set.of()).load(folder).meeting();
-        if (meeting != null && meeting.date() != null) {
-            out.println(deadline.describe(meeting.date()));
-        }
         BuildOutcome outcome;
+        Meeting meeting = null;
         try {
+            String fingerprint = fingerprints.of(folder);
+            meeting = new MeetingLoader(Set.of()).load(folder).meeting();
+            out.println(meeting != null && meeting.date() != null ? deadline.describe(meeting.date())
+                    : "Publication deadline unknown: meeting.json gives no valid meeting date (see below)");
             JobExecution execution = launch(folder, fingerprint, options);
             if (execution == null) {
                 return BuildOutcome.of(BuildOutcome.BUILT, "Already built, nothing changed (inputs "
@@ -71,7 +77,7 @@ public class BuildRunner {
             }
             outcome = outcome(execution, folder);
         } catch (Exception e) {
-            outcome = BuildOutcome.of(BuildOutcome.FAILED, "The build could not run: " + e.getMessage());
+            outcome = BuildOutcome.fault("The build could not run: " + Faults.describe(e), null, e);
         }
         if (outcome.exitCode() == BuildOutcome.BUILT && meeting != null && meeting.date() != null) {
             outcome = outcome.withNotices(deadline.lateWarning(meeting.date()).stream().toList());
@@ -87,16 +93,16 @@ public class BuildRunner {
         MeetingFolder folder = new MeetingFolder(folderPath);
         try {
             JobExecution execution = jobOperator.start(checkInputs,
-                    BuildParameters.of(folder.id(), folder.fingerprint(), 0, new BuildOptions(strict, false, true), folder.path().toString()));
+                    BuildParameters.of(folder.id(), fingerprints.of(folder), 0, new BuildOptions(strict, false, true), folder.path().toString()));
             if (execution.getStatus() != BatchStatus.COMPLETED) {
-                return outcome(execution, folder);
+                return outcome(execution, folder, "The check");
             }
             List<Problem> warnings = problemLog.all(execution.getJobInstance().getInstanceId());
             return new BuildOutcome(BuildOutcome.BUILT, "The inputs of " + folder.id() + " are valid ("
                     + warnings.size() + " warning(s)); nothing was written to the output folder",
                     execution.getId(), warnings, List.of(), List.of());
         } catch (Exception e) {
-            return BuildOutcome.of(BuildOutcome.FAILED, "The check could not run: " + e.getMessage());
+            return BuildOutcome.fault("The check could not run: " + Faults.describe(e), null, e);
         }
     }
 
@@ -110,6 +116,11 @@ public class BuildRunner {
                 return jobOperator.start(buildPack, params);
             }
             JobExecution last = jobRepository.getLastJobExecution(instance);
+            if (last != null && last.getExecutionContext().containsKey(Rejection.REJECTED)) {
+                // Rejected input is checked afresh in full (all steps, every problem again), not resumed.
+                rebuild++;
+                continue;
+            }
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
                 if (!options.force()) {
                     return null;
@@ -128,8 +139,13 @@ public class BuildRunner {
     }
 
     private BuildOutcome outcome(JobExecution execution, MeetingFolder folder) {
+        return outcome(execution, folder, "The build");
+    }
+
+    private BuildOutcome outcome(JobExecution execution, MeetingFolder folder, String what) {
+        var context = execution.getExecutionContext();
+        long buildId = execution.getJobInstance().getInstanceId();
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            var context = execution.getExecutionContext();
             List<String> files = new ArrayList<>();
             for (String name : context.getString(PublishTasklet.OUTPUTS, "").split(",")) {
                 if (!name.isBlank()) {
@@ -139,8 +155,13 @@ public class BuildRunner {
             if (context.containsKey(ArchivePackTasklet.ARCHIVE)) {
                 files.add(context.getString(ArchivePackTasklet.ARCHIVE) + "/");
             }
+            List<Problem> warnings = problemLog.all(buildId).stream().filter(p -> !p.isError()).toList();
             return new BuildOutcome(BuildOutcome.BUILT, "Built " + folder.id() + " (build " + execution.getId() + ")",
-                    execution.getId(), List.of(), files, List.of());
+                    execution.getId(), warnings, files, List.of());
+        }
+        if (context.containsKey(Rejection.REJECTED)) {
+            return new BuildOutcome(BuildOutcome.INVALID_INPUT, context.getString(Rejection.REASON), execution.getId(),
+                    problemLog.all(buildId), List.of(), List.of());
         }
         for (Throwable t : execution.getAllFailureExceptions()) {
             Throwable cause = t;
@@ -148,13 +169,23 @@ public class BuildRunner {
                 cause = cause.getCause();
             }
             if (cause instanceof InputRejectedException rejected) {
-                return new BuildOutcome(BuildOutcome.INVALID_INPUT, rejected.getMessage(), execution.getId(),
-                        rejected.problems(), List.of(), List.of());
+                return remember(execution, new BuildOutcome(BuildOutcome.INVALID_INPUT, rejected.getMessage(),
+                        execution.getId(), rejected.problems(), List.of(), List.of()));
             }
         }
-        String reason = execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst()
-                .orElse(execution.getExitStatus().getExitDescription());
-        return new BuildOutcome(BuildOutcome.FAILED, "The build failed: " + reason, execution.getId(), List.of(), List.of(),
-                List.of());
+        Throwable fault = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        String reason = fault != null ? Faults.describe(fault) : execution.getExitStatus().getExitDescription();
+        return remember(execution, BuildOutcome.fault(what + " failed: " + reason, execution.getId(), fault));
+    }
+
+    /** Keeps the console's words for a failed build in its job context, where {@code agendapack runs} reads them. */
+    private BuildOutcome remember(JobExecution execution, BuildOutcome outcome) {
+        try {
+            execution.getExecutionContext().putString(Rejection.REASON, outcome.message());
+            jobRepository.updateExecutionContext(execution);
+        } catch (RuntimeException e) {
+            log.debug("Could not record why build {} failed", execution.getId(), e);
+        }
+        return outcome;
     }
 }

@@ -19,7 +19,7 @@ public class ConsoleProgress implements StepExecutionListener {
     @Override
     public ExitStatus afterStep(StepExecution step) {
         String what = StepSummary.of(step);
-        String mark = step.getStatus() == BatchStatus.COMPLETED ? "ok  " : "FAIL";
+        String mark = step.getStatus() == BatchStatus.COMPLETED && !Rejection.isRejected(step) ? "ok  " : "FAIL";
         out.printf("  %s %-22s %-58s %6.2f s%n", mark, step.getStepName(), what == null ? "" : what,
                 seconds(step.getStartTime(), step.getEndTime()));
         out.flush();

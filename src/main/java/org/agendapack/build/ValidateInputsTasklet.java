@@ -3,7 +3,6 @@ package org.agendapack.build;
 import java.util.List;
 
 import org.agendapack.dataset.CrossCheck;
-import org.agendapack.problem.InputRejectedException;
 import org.agendapack.problem.Problem;
 import org.agendapack.problem.ProblemLog;
 import org.springframework.batch.core.step.StepContribution;
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the rules across rows of every staged dataset, then decides: any error (or, under --strict, any
- * warning) stops the build with every problem found in this build listed.
+ * warning) rejects the input ({@link Rejection}) with every problem found in this build listed.
  */
 @Component
 public class ValidateInputsTasklet implements Tasklet {
@@ -45,7 +44,8 @@ public class ValidateInputsTasklet implements Tasklet {
         long errors = all.stream().filter(Problem::isError).count();
         long warnings = all.size() - errors;
         if (errors > 0 || (build.strict() && warnings > 0)) {
-            throw new InputRejectedException(all);
+            Rejection.reject(contribution, step, all);
+            return RepeatStatus.FINISHED;
         }
         step.getJobExecution().getExecutionContext().putLong(WARNINGS, warnings);
         StepSummary.put(step, "0 errors, " + warnings + " warning(s)");

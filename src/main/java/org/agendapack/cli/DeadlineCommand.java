@@ -10,6 +10,7 @@ import org.agendapack.deadline.DeadlineNotice;
 import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.meeting.MeetingLoader;
+import org.agendapack.problem.Problem;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,10 +30,15 @@ public class DeadlineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Meeting meeting = new MeetingLoader(Set.of()).load(new MeetingFolder(folder)).meeting();
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            System.err.println("No such meeting folder: " + folder);
+            return 2;
+        }
+        MeetingLoader.Result loaded = new MeetingLoader(Set.of()).load(new MeetingFolder(folder));
+        Meeting meeting = loaded.meeting();
         if (meeting == null || meeting.date() == null) {
-            System.err.println("Cannot read the meeting date from " + folder.resolve(MeetingLoader.FILE)
-                    + " (agendapack validate " + folder + " says why)");
+            System.out.println("Cannot read the meeting date from " + folder.resolve(MeetingLoader.FILE) + ":");
+            loaded.problems().stream().filter(Problem::isError).forEach(p -> System.out.println("  " + p));
             return 1;
         }
         DeadlineNotice notice = new DeadlineNotice(BankHolidays.read(bankHolidays), Clock.systemUTC());

@@ -11,6 +11,7 @@ import org.agendapack.build.BuildRunner;
 import org.agendapack.build.MeetingLock;
 import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.problem.Problem;
+import org.agendapack.publish.PublishTasklet;
 
 /** One build of one meeting, from the command line: take the meeting's lock, open its job database, build, report. */
 final class MeetingBuilds {
@@ -27,7 +28,7 @@ final class MeetingBuilds {
         try (MeetingLock lock = MeetingLock.acquire(common.output, meetingId)) {
             return SpringCommands.run(common.verbose, SpringCommands.forMeeting(common.output, meetingId), context -> {
                 BuildOutcome outcome = context.getBean(BuildRunner.class).build(folder, options);
-                print(outcome, common.output, System.out);
+                print(outcome, common.output, System.out, common.verbose);
                 return outcome.exitCode();
             });
         } catch (MeetingLock.MeetingBusyException e) {
@@ -36,16 +37,34 @@ final class MeetingBuilds {
         }
     }
 
+    /** Warnings a successful build prints; the rest are in its build report. */
+    static final int WARNINGS_SHOWN = 20;
+
     static void print(BuildOutcome outcome, Path output, PrintStream out) {
+        print(outcome, output, out, false);
+    }
+
+    /** The outcome as the officer reads it; with --verbose, a fault's stack trace after its plain sentence. */
+    static void print(BuildOutcome outcome, Path output, PrintStream out, boolean verbose) {
         List<Problem> problems = outcome.problems();
+        String report = outcome.outputs().stream().filter(f -> f.endsWith("/" + PublishTasklet.BUILD_REPORT)).findFirst()
+                .orElse(null);
+        int shown = outcome.exitCode() == BuildOutcome.BUILT && report != null
+                ? Math.min(problems.size(), WARNINGS_SHOWN) : problems.size();
         if (!problems.isEmpty()) {
             out.println();
-            for (Problem p : problems) {
+            for (Problem p : problems.subList(0, shown)) {
                 out.println("  " + p);
+            }
+            if (shown < problems.size()) {
+                out.println("  … and " + (problems.size() - shown) + " more in " + output.resolve(report));
             }
         }
         out.println();
         out.println(outcome.message());
+        if (verbose && outcome.fault() != null) {
+            outcome.fault().printStackTrace(out);
+        }
         for (String file : outcome.outputs()) {
             out.println("  " + output.resolve(file));
         }

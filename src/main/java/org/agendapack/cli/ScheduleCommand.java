@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.concurrent.Callable;
 
 import org.agendapack.AgendapackProperties;
+import org.agendapack.build.BuildFingerprint;
 import org.agendapack.deadline.BankHolidays;
 import org.agendapack.deadline.DeadlineNotice;
 import org.agendapack.schedule.BuildProcess;
@@ -39,7 +40,7 @@ public class ScheduleCommand implements Callable<Integer> {
             AgendapackProperties properties = context.getBean(AgendapackProperties.class);
             Clock clock = Clock.system(DeadlineNotice.UK);
             ScheduledBuilds builds = new ScheduledBuilds(input == null ? properties.input() : input, common.output, clock,
-                    new BuildProcess(), System.out);
+                    new BuildProcess(), System.out, context.getBean(BuildFingerprint.class));
             if (once) {
                 return builds.runOnce() == 0 ? 0 : 1;
             }

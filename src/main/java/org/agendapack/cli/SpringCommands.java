@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.agendapack.AgendapackApplication;
+import org.agendapack.build.Faults;
 import org.agendapack.build.JobDatabase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -39,11 +40,7 @@ final class SpringCommands {
         try (ConfigurableApplicationContext context = app.run(args.toArray(String[]::new))) {
             return command.apply(context);
         } catch (RuntimeException e) {
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            System.err.println("agendapack failed: " + root.getMessage() + (verbose ? "" : " (--verbose for details)"));
+            System.err.println("agendapack failed: " + Faults.describe(e) + (verbose ? "" : " (--verbose for details)"));
             if (verbose) {
                 e.printStackTrace();
             }

@@ -36,7 +36,7 @@ public class ValidateCommand implements Callable<Integer> {
         try {
             return SpringCommands.run(common.verbose, SpringCommands.throwaway(scratch, "validate"), context -> {
                 BuildOutcome outcome = context.getBean(BuildRunner.class).validate(folder, strict);
-                MeetingBuilds.print(outcome, common.output, System.out);
+                MeetingBuilds.print(outcome, common.output, System.out, common.verbose);
                 return outcome.exitCode();
             });
         } finally {

@@ -16,6 +16,13 @@ public final class FieldRules {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+    /** What the staging tables' decimals hold (DECIMAL(24, 8) at most; money DECIMAL(18, 2)). */
+    public static final int MAX_WHOLE_DIGITS = 15;
+    public static final int MAX_DECIMALS = 8;
+
+    /** What an identifier or name column holds (an id, an organisation, a metric key). */
+    public static final int MAX_NAME = 200;
+
     private final SourceRecord record;
     private final List<Problem> problems;
 
@@ -59,7 +66,7 @@ public final class FieldRules {
                 // falls through to the error below
             }
         }
-        error(field, v, "a month must be YYYY-MM, e.g. 2018-06");
+        error(field, v, "a month must be YYYY-MM, for example 2018-06");
         return null;
     }
 
@@ -76,7 +83,7 @@ public final class FieldRules {
                 // falls through
             }
         }
-        error(field, v, "a date must be YYYY-MM-DD, e.g. 2018-10-16");
+        error(field, v, "a date must be YYYY-MM-DD, for example 2018-10-16");
         return null;
     }
 
@@ -86,12 +93,23 @@ public final class FieldRules {
         if (v.isEmpty()) {
             return null;
         }
+        BigDecimal number;
         try {
-            return new BigDecimal(v);
+            number = new BigDecimal(v);
         } catch (NumberFormatException e) {
-            error(field, v, "must be a number (digits with an optional decimal point, no commas or units)");
+            error(field, v, "must be a number (digits with an optional decimal point, no commas or units), for example 12.5");
             return null;
         }
+        if (number.precision() - number.scale() > MAX_WHOLE_DIGITS) {
+            error(field, v, "is too large: a number may have at most " + MAX_WHOLE_DIGITS
+                    + " digits before the decimal point, for example 123456789012345");
+            return null;
+        }
+        if (number.scale() > MAX_DECIMALS) {
+            error(field, v, "has too many decimal places: at most " + MAX_DECIMALS + ", for example 0.12345678");
+            return null;
+        }
+        return number;
     }
 
     /** The field's value if it is one of {@code allowed}, else null and an error listing them. */
@@ -102,6 +120,19 @@ public final class FieldRules {
             return null;
         }
         return v;
+    }
+
+    /**
+     * An error if the field is longer than its column holds ({@link PlainText#MAX_CHARS} is the longest of
+     * any field, checked as the file is read). Returns whether it fits.
+     */
+    public boolean maxLength(String field, int max) {
+        String v = record.text(field);
+        if (v.length() <= max) {
+            return true;
+        }
+        error(field, v, String.format("is %,d characters long; this field holds at most %,d", v.length(), max));
+        return false;
     }
 
     public boolean hasErrors() {

@@ -2,15 +2,19 @@ package org.agendapack.dataset;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.agendapack.problem.Problem;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
@@ -24,6 +28,7 @@ import com.opencsv.exceptions.CsvValidationException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,7 +40,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class SourceRecordReader extends AbstractItemCountingItemStreamItemReader<SourceRecord> {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Decimals as written (1e309 stays 1E+309 for the field rules to refuse, not Infinity); a field given twice
+     * in a record is an error, as a duplicated CSV column is (which one counts would be a guess).
+     */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private final Path path;
     private final String file;
@@ -63,7 +74,14 @@ public class SourceRecordReader extends AbstractItemCountingItemStreamItemReader
         if (finished) {
             return;
         }
-        input = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        var notUtf8 = PlainText.checkUtf8(path);
+        if (notUtf8.isPresent()) {
+            fail(Problem.error(file, notUtf8.get().line(), null, null, null, notUtf8.get().describe()));
+            return;
+        }
+        // Never through a symbolic link (the meeting's first step refuses links; this holds if one appears since).
+        input = new BufferedReader(new InputStreamReader(Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS),
+                StandardCharsets.UTF_8));
         skipByteOrderMark(input);
         if (path.getFileName().toString().toLowerCase().endsWith(".json")) {
             openJson();
@@ -119,6 +137,19 @@ public class SourceRecordReader extends AbstractItemCountingItemStreamItemReader
             header.add(n.strip());
         }
         checkColumns(header, 1L, null);
+        Set<String> seen = new HashSet<>();
+        for (String c : header) {
+            var bad = PlainText.check(c);
+            if (bad.isPresent()) {
+                pending.add(SourceRecord.unreadable(Problem.error(file, 1L, null, c, null, "the column name " + bad.get())));
+                finished = true;
+            } else if (!seen.add(c)) {
+                // Which of the two would count is a guess: say so rather than read either.
+                pending.add(SourceRecord.unreadable(Problem.error(file, 1L, null, c, null,
+                        "the column appears more than once in the header line; each column must appear once")));
+                finished = true;
+            }
+        }
     }
 
     private SourceRecord readCsv() throws IOException {
@@ -147,7 +178,7 @@ public class SourceRecordReader extends AbstractItemCountingItemStreamItemReader
         for (int i = 0; i < cells.length; i++) {
             fields.put(header.get(i), cells[i]);
         }
-        return SourceRecord.of(file, line, null, fields);
+        return checkText(SourceRecord.of(file, line, null, fields));
     }
 
     private void openJson() throws IOException {
@@ -194,10 +225,24 @@ public class SourceRecordReader extends AbstractItemCountingItemStreamItemReader
                 problems.subList(1, problems.size()).forEach(p -> pending.add(SourceRecord.unreadable(p)));
                 return SourceRecord.unreadable(problems.get(0));
             }
-            return SourceRecord.of(file, line, pointer, fields);
+            return checkText(SourceRecord.of(file, line, pointer, fields));
         } catch (JacksonException e) {
             return end(jsonProblem(e, pointer));
         }
+    }
+
+    /** A record with a field that is no plain text, or too long to hold, is rejected with a problem per field. */
+    private SourceRecord checkText(SourceRecord record) {
+        List<Problem> problems = new ArrayList<>();
+        for (Map.Entry<String, String> f : record.fields().entrySet()) {
+            PlainText.check(f.getValue()).ifPresent(rule -> problems.add(Problem.error(file, record.lineOrNull(),
+                    record.pointer() == null ? null : record.pointer() + "." + f.getKey(), f.getKey(), f.getValue(), rule)));
+        }
+        if (problems.isEmpty()) {
+            return record;
+        }
+        problems.subList(1, problems.size()).forEach(p -> pending.add(SourceRecord.unreadable(p)));
+        return SourceRecord.unreadable(problems.get(0));
     }
 
     private Problem jsonProblem(JacksonException e, String pointer) {

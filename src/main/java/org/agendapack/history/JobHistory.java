@@ -13,6 +13,7 @@ import org.agendapack.archive.ArchivePackTasklet;
 import org.agendapack.build.BuildJobConfiguration;
 import org.agendapack.build.BuildParameters;
 import org.agendapack.build.JobDatabase;
+import org.agendapack.build.Rejection;
 import org.agendapack.publish.PublishTasklet;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -81,12 +82,25 @@ public final class JobHistory implements AutoCloseable {
                 .filter(s -> !s.isBlank()).toList();
         Duration duration = e.getStartTime() == null || e.getEndTime() == null ? null
                 : Duration.between(e.getStartTime(), e.getEndTime());
-        String failure = e.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst()
-                .orElse(e.getStatus() == BatchStatus.COMPLETED ? null : e.getExitStatus().getExitDescription());
+        String failure = e.getStatus() == BatchStatus.COMPLETED ? null
+                : context.containsKey(Rejection.REASON) ? context.getString(Rejection.REASON)
+                : plainReason(e.getExitStatus().getExitDescription());
         return new Run(e.getId(), meetingId, e.getStatus(), e.getStartTime(), duration,
                 context.get(PublishTasklet.WARNINGS) instanceof Number n ? n.intValue() : 0, outputs,
                 context.getString(ArchivePackTasklet.ARCHIVE, null), e.getJobParameters().getString(BuildParameters.INPUTS),
                 failure);
+    }
+
+    /**
+     * A stored exit description is a stack trace ("java.io.IOException: message\n\tat …"): the message alone,
+     * for builds whose reason was not recorded (a process killed before it could say).
+     */
+    static String plainReason(String description) {
+        if (description == null || description.isBlank()) {
+            return null;
+        }
+        String first = description.strip().lines().findFirst().orElse("");
+        return first.replaceFirst("^([a-zA-Z_$][\\w$]*\\.)+[\\w$]*(Exception|Error)(: )?", "").strip();
     }
 
     @Override

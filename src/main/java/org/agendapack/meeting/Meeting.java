@@ -7,7 +7,10 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
-/** A meeting as described by its meeting.json: the front sheet, the agenda and the report settings. */
+/**
+ * A meeting as described by its meeting.json: the front sheet, the agenda and the report settings, and the
+ * council profile (folder name under the profiles folder) whose house wording it uses; null for neutral wording.
+ */
 public record Meeting(
         String id,
         String committee,
@@ -19,7 +22,8 @@ public record Meeting(
         List<Member> substitutes,
         Contact contact,
         List<AgendaItem> items,
-        Map<String, JsonNode> reports) {
+        Map<String, JsonNode> reports,
+        String profile) {
 
     public Meeting {
         organisations = organisations == null ? List.of() : List.copyOf(organisations);
@@ -30,14 +34,14 @@ public record Meeting(
     }
 
     public Meeting withId(String newId) {
-        return new Meeting(newId, committee, date, time, venue, organisations, members, substitutes, contact, items, reports);
+        return new Meeting(newId, committee, date, time, venue, organisations, members, substitutes, contact, items, reports, profile);
     }
 
     /** The same meeting with one report's settings replaced. */
     public Meeting withReport(String report, JsonNode settings) {
         Map<String, JsonNode> changed = new java.util.HashMap<>(reports);
         changed.put(report, settings);
-        return new Meeting(id, committee, date, time, venue, organisations, members, substitutes, contact, items, changed);
+        return new Meeting(id, committee, date, time, venue, organisations, members, substitutes, contact, items, changed, profile);
     }
 
     public record Member(String name, String organisation) {

@@ -1,6 +1,8 @@
 package org.agendapack.meeting;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -8,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.agendapack.dataset.FieldRules;
+import org.agendapack.dataset.PlainText;
 import org.agendapack.problem.Problem;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,14 +28,23 @@ public class MeetingLoader {
 
     public static final String FILE = "meeting.json";
 
+    /** The largest meeting.json read: the sample's is 10 KB; data belongs in the dataset files. */
+    public static final long MAX_BYTES = 2L * 1024 * 1024;
+
     static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private static final Set<String> MEETING_FIELDS = Set.of("committee", "date", "time", "venue", "organisations",
-            "members", "substitutes", "contact", "items", "reports");
-    private static final Set<String> ITEM_FIELDS = Set.of("title", "description", "document", "report", "appendices", "exempt");
-    private static final Set<String> PAPER_FIELDS = Set.of("title", "document", "report");
+            "members", "substitutes", "contact", "items", "reports", "profile");
+    private static final Set<String> ITEM_FIELDS = Set.of("title", "description", "document", "report", "appendices", "exempt",
+            "cover", "appendixLabels");
+    private static final Set<String> PAPER_FIELDS = Set.of("title", "document", "report", "section", "label");
+    private static final Set<String> COVER_FIELDS = Set.of("reportFrom", "reportTo", "wards", "decision",
+            "backgroundPapers", "contacts");
+    private static final Set<String> CONTACT_FIELDS = Set.of("name", "title", "phone", "email");
 
     private final Set<String> knownReports;
 
@@ -50,25 +64,40 @@ public class MeetingLoader {
             problems.add(Problem.error(folder.id(), null, null, "meeting id", folder.id(),
                     "a meeting folder name must be lower-case letters, digits and hyphens"));
         }
+        if (!links(folder, problems)) {
+            return new Result(null, problems);
+        }
         Path file = folder.meetingJson();
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             problems.add(Problem.error(FILE, null, null, null, null, "the meeting folder " + folder.path() + " has no meeting.json"));
             return new Result(null, problems);
         }
         JsonNode root;
         Meeting meeting;
         try {
-            root = MAPPER.readTree(Files.readString(file).replace("\uFEFF", ""));
+            if (!readable(file, problems)) {
+                return new Result(null, problems);
+            }
+            byte[] bytes;
+            try (var in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                bytes = in.readAllBytes();
+            }
+            root = MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", ""));
             if (!root.isObject()) {
-                problems.add(Problem.error(FILE, 1L, "$", null, null, "meeting.json must hold a JSON object"));
+                problems.add(Problem.error(FILE, 1L, "$", null, null, "meeting.json must hold a JSON object, { … }"));
                 return new Result(null, problems);
             }
             checkFields(root, "$", MEETING_FIELDS, problems);
+            List<Problem> shape = JsonShape.check(FILE, root, Meeting.class, "$");
+            if (!shape.isEmpty()) {
+                problems.addAll(shape);
+                return new Result(null, problems);
+            }
             meeting = MAPPER.treeToValue(root, Meeting.class).withId(folder.id());
         } catch (JacksonException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             problems.add(Problem.error(FILE, line > 0 ? line : null, jsonPath(e), null, null,
-                    "meeting.json is not valid: " + e.getOriginalMessage()));
+                    "meeting.json is not valid JSON: " + e.getOriginalMessage()));
             return new Result(null, problems);
         } catch (java.io.IOException e) {
             problems.add(Problem.error(FILE, null, null, null, null, "cannot read meeting.json: " + e.getMessage()));
@@ -78,10 +107,44 @@ public class MeetingLoader {
         return new Result(meeting, problems);
     }
 
+    /**
+     * Symbolic links anywhere in the folder are refused, named with where they point, whether meeting.json
+     * names them or not: nothing outside the meeting folder may be read, hashed or archived.
+     */
+    private static boolean links(MeetingFolder folder, List<Problem> problems) {
+        List<Path> links = folder.links();
+        for (Path link : links) {
+            problems.add(Problem.error(folder.relative(link), null, null, null, MeetingFolder.target(link),
+                    "is a symbolic link (to " + MeetingFolder.target(link) + "); links are refused, so that nothing "
+                            + "outside the meeting folder is ever read: put a copy of the file itself in the folder"));
+        }
+        return links.isEmpty();
+    }
+
+    /** meeting.json within its size limit and UTF-8, before it is parsed. */
+    private static boolean readable(Path file, List<Problem> problems) throws java.io.IOException {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            problems.add(Problem.error(FILE, null, null, null, null, String.format(
+                    "meeting.json is %,d bytes; the limit is %,d (2 MB): data belongs in the dataset files", size, MAX_BYTES)));
+            return false;
+        }
+        var notUtf8 = PlainText.checkUtf8(file);
+        notUtf8.ifPresent(n -> problems.add(Problem.error(FILE, n.line(), null, null, null, n.describe())));
+        return notUtf8.isEmpty();
+    }
+
     private void checkMeeting(JsonNode root, Meeting m, MeetingFolder folder, List<Problem> problems) {
         require(m.committee(), "$.committee", problems);
         if (m.date() == null) {
             problems.add(Problem.error(FILE, null, "$.date", "date", null, "the meeting date is required (YYYY-MM-DD)"));
+        }
+        for (int i = 0; i < m.organisations().size(); i++) {
+            String org = m.organisations().get(i);
+            if (org != null && org.length() > FieldRules.MAX_NAME) {
+                problems.add(Problem.error(FILE, null, "$.organisations[" + i + "]", "organisations", org,
+                        "an organisation's name holds at most " + FieldRules.MAX_NAME + " characters, for example \"Brent\""));
+            }
         }
         if (m.items().isEmpty()) {
             problems.add(Problem.error(FILE, null, "$.items", "items", null, "the agenda needs at least one item"));
@@ -98,10 +161,22 @@ public class MeetingLoader {
                         String.valueOf(item.exempt().paragraph()),
                         "exempt items name a paragraph 1-7 of Part 1 of Schedule 12A to the Local Government Act 1972"));
             }
+            if (item.appendixLabels() != null && !Set.of("letters", "numbers").contains(item.appendixLabels())) {
+                problems.add(Problem.error(FILE, null, at + ".appendixLabels", "appendixLabels", item.appendixLabels(),
+                        "appendix labels are \"letters\" (Appendix A, B, C…) or \"numbers\" (Appendix 1, 2, 3…)"));
+            }
+            checkCover(root.path("items").path(i).path("cover"), item, at + ".cover", problems);
             for (int a = 0; a < item.appendices().size(); a++) {
                 Paper p = item.appendices().get(a);
                 String pat = at + ".appendices[" + a + "]";
                 checkFields(root.path("items").path(i).path("appendices").path(a), pat, PAPER_FIELDS, problems);
+                if (p.section() != null) {
+                    if (p.document() != null || p.report() != null) {
+                        problems.add(Problem.error(FILE, null, pat, null, null,
+                                "an appendix is a \"document\", a \"report\" or a \"section\" of the item's report, only one"));
+                    }
+                    continue; // the item's report checks its sections
+                }
                 require(p.title(), pat + ".title", problems);
                 if (p.document() == null && p.report() == null) {
                     problems.add(Problem.error(FILE, null, pat, null, null, "an appendix needs a \"document\" or a \"report\""));
@@ -114,6 +189,26 @@ public class MeetingLoader {
                 problems.add(Problem.error(FILE, null, "$.reports." + key, "reports", key,
                         "unknown report; the reports are " + knownReports));
             }
+        }
+    }
+
+    private static void checkCover(JsonNode node, AgendaItem item, String at, List<Problem> problems) {
+        ReportCover cover = item.cover();
+        if (cover == null) {
+            return;
+        }
+        checkFields(node, at, COVER_FIELDS, problems);
+        if (item.paper() == null) {
+            problems.add(Problem.error(FILE, null, at, "cover", null,
+                    "a report cover goes ahead of the item's own paper: give the item a \"document\" or a \"report\""));
+        }
+        if (cover.decision() != null && !Set.of("key", "non-key").contains(cover.decision())) {
+            problems.add(Problem.error(FILE, null, at + ".decision", "decision", cover.decision(),
+                    "a decision is \"key\" or \"non-key\""));
+        }
+        for (int c = 0; c < cover.contacts().size(); c++) {
+            checkFields(node.path("contacts").path(c), at + ".contacts[" + c + "]", CONTACT_FIELDS, problems);
+            require(cover.contacts().get(c).name(), at + ".contacts[" + c + "].name", problems);
         }
     }
 
@@ -131,9 +226,11 @@ public class MeetingLoader {
                 if (!name.endsWith(".md") && !name.endsWith(".pdf")) {
                     problems.add(Problem.error(FILE, null, at + ".document", "document", document,
                             "a document must be Markdown (.md) or PDF (.pdf)"));
-                } else if (!Files.isRegularFile(doc)) {
+                } else if (!Files.isRegularFile(doc, LinkOption.NOFOLLOW_LINKS)) {
                     problems.add(Problem.error(FILE, null, at + ".document", "document", document,
                             "no such file in the meeting folder"));
+                } else if (name.endsWith(".md")) {
+                    problems.addAll(MarkdownPaper.check(doc, document));
                 }
             } catch (IllegalArgumentException e) {
                 problems.add(Problem.error(FILE, null, at + ".document", "document", document, e.getMessage()));
@@ -177,6 +274,14 @@ public class MeetingLoader {
      * latter).
      */
     public static <T> T settings(Meeting meeting, String report, Class<T> type, List<Problem> problems) {
+        JsonNode node = meeting.reports().get(report);
+        if (node != null) {
+            List<Problem> shape = JsonShape.check(FILE, node, type, "$.reports." + report);
+            if (!shape.isEmpty()) {
+                problems.addAll(shape);
+                return null;
+            }
+        }
         try {
             return settings(meeting, report, type);
         } catch (RuntimeException e) {

@@ -51,11 +51,14 @@ public class AssemblePackTasklet implements Tasklet {
             summary += ", " + EXEMPT_PACK + " " + exempt.pages() + " pages";
         }
         // A report's own PDF is published only if some public item carries it: exempt papers stay exempt.
+        // A report with sections is its main part and those of its sections the pack places.
         for (GeneratedReport report : reports.usedBy(build.meeting())) {
             var pdf = build.work("reports").resolve(report.fileName());
             boolean publicPaper = all.stream().anyMatch(p -> !p.exempt() && p.pdf().equals(pdf));
             if (publicPaper) {
-                assembler.finishStandalone(build, pdf, outbox.resolve(report.fileName()),
+                List<java.nio.file.Path> parts = papers.partsOf(build, report).stream()
+                        .filter(part -> all.stream().anyMatch(p -> p.pdf().equals(part))).toList();
+                assembler.finishStandalone(build, parts, outbox.resolve(report.fileName()),
                         all.stream().filter(p -> p.pdf().equals(pdf)).findFirst().orElseThrow().title());
             }
         }

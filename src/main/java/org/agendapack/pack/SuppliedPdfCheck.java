@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Every supplied PDF on the agenda must open, unencrypted, before anything is rendered. One that does not claim
  * PDF/A or is not tagged ({@link ConformanceClaim}) is a warning: the pack is built but claims neither PDF/A
- * nor PDF/UA. With --require-conformance it is an error.
+ * nor PDF/UA. With --require-conformance it is an error. Active content (JavaScript, launch and form actions,
+ * embedded files) is a warning: the pack gets a copy without it ({@link ActiveContent}).
  */
 @Component
 public class SuppliedPdfCheck implements CrossCheck {
@@ -63,6 +64,12 @@ public class SuppliedPdfCheck implements CrossCheck {
             } else if (doc.getNumberOfPages() == 0) {
                 problems.add(Problem.error(MeetingLoader.FILE, null, pointer, "document", document, "the PDF has no pages" + where));
             } else {
+                List<String> removed = ActiveContent.strip(doc);
+                if (!removed.isEmpty()) {
+                    problems.add(Problem.warning(MeetingLoader.FILE, null, pointer, "document", document,
+                            "the PDF carries active content, which is removed from the pack: " + String.join(", ", removed)
+                                    + where));
+                }
                 List<String> shortfalls = ConformanceClaim.shortfalls(doc);
                 if (!shortfalls.isEmpty()) {
                     String rule = "the PDF is " + String.join(" and ", shortfalls)

@@ -18,12 +18,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rules across kpi-months rows: no month/organisation/metric twice, data in the report's months, a value for
- * every cell, totals that equal their parts, and percentages a whole count can produce.
+ * every cell, totals that equal their parts, and percentages a plausible whole count can produce.
  */
 @Component
 public class KpiCrossChecks implements CrossCheck {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /**
+     * A percentage with an "of" metric is out of the cases it measures, which need not be the month's count of
+     * that metric: SLA performance is measured on incidents resolved in the month, which can be fewer than
+     * those logged, or more when last month's are closed too. So any count up to twice the month's count, plus
+     * a margin for small months, is plausible; only a value no such count gives is flagged.
+     */
+    static final int PLAUSIBLE_FACTOR = 2;
+    static final int PLAUSIBLE_MARGIN = 10;
+    /** How far the search for the smallest count that gives a flagged value goes. */
+    static final long SEARCH_LIMIT = 1_000_000;
 
     private final JdbcTemplate jdbc;
 
@@ -111,23 +122,46 @@ public class KpiCrossChecks implements CrossCheck {
         if (whole == null || whole.value() == null || whole.value().signum() <= 0) {
             return;
         }
-        int n = whole.value().intValue();
+        long count = whole.value().min(BigDecimal.valueOf(Integer.MAX_VALUE)).longValue();
         BigDecimal v = percent.value().stripTrailingZeros();
-        // A published value with d decimals stands for anything that rounds to it.
-        BigDecimal tolerance = BigDecimal.ONE.movePointLeft(Math.max(v.scale(), 0)).divide(BigDecimal.valueOf(2));
-        int nearest = v.multiply(BigDecimal.valueOf(n)).divide(HUNDRED, 0, RoundingMode.HALF_UP).intValue();
-        for (int k = Math.max(0, nearest - 1); k <= Math.min(n, nearest + 1); k++) {
-            BigDecimal exact = BigDecimal.valueOf(100L * k).divide(BigDecimal.valueOf(n), 10, RoundingMode.HALF_UP);
-            if (exact.subtract(v).abs().compareTo(tolerance) <= 0) {
-                return;
+        long plausible = PLAUSIBLE_FACTOR * count + PLAUSIBLE_MARGIN;
+        if (smallestCount(v, plausible) > 0) {
+            return;
+        }
+        long needed = smallestCount(v, SEARCH_LIMIT);
+        String gives = needed > 0 ? "the smallest count that gives it is " + needed + " ("
+                + BigDecimal.valueOf(needed).multiply(v).divide(HUNDRED, 0, RoundingMode.HALF_UP) + " of " + needed + ")"
+                : "no count up to " + SEARCH_LIMIT + " gives it";
+        problems.add(Problem.warning(file, percent.line(), null, "value", v.toPlainString(), metric.label() + " for "
+                + org + " in " + month + " is " + v.toPlainString() + " %, which no whole number of cases up to "
+                + plausible + " gives (twice the " + count + " " + settings.metric(metric.of()).label() + ", plus "
+                + PLAUSIBLE_MARGIN + "); " + gives + "; a typo?"));
+    }
+
+    /**
+     * The smallest n up to {@code max} for which some k of n, to the precision published, is the value; 0 if
+     * none. A value with d decimals stands for anything that rounds to it, so from n = 10^(d+2) on every value
+     * from 0 to 100 is reachable.
+     */
+    static long smallestCount(BigDecimal value, long max) {
+        BigDecimal v = value.stripTrailingZeros();
+        if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
+            return 0;
+        }
+        int decimals = Math.max(v.scale(), 0);
+        double tolerance = Math.pow(10, -decimals) / 2 + 1e-12;
+        double x = v.doubleValue();
+        long always = (long) Math.pow(10, decimals + 2);
+        long limit = Math.min(max, Math.min(always, SEARCH_LIMIT));
+        for (long n = 1; n <= limit; n++) {
+            long nearest = Math.round(x * n / 100);
+            for (long k = Math.max(0, nearest - 1); k <= Math.min(n, nearest + 1); k++) {
+                if (Math.abs(100.0 * k / n - x) <= tolerance) {
+                    return n;
+                }
             }
         }
-        int k = Math.min(n, Math.max(0, nearest));
-        BigDecimal closest = BigDecimal.valueOf(100L * k).divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP);
-        problems.add(Problem.warning(file, percent.line(), null, "value", v.toPlainString(), metric.label() + " for "
-                + org + " in " + month + " is " + v.toPlainString() + " %, which no whole number of the " + n + " "
-                + settings.metric(metric.of()).label() + " gives (nearest: " + k + " of " + n + " = "
-                + closest.toPlainString() + " %); a typo?"));
+        return max >= always ? always : 0;
     }
 
     private static String key(String month, String org, String metric) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.agendapack.build.BuildContext;
 import org.agendapack.meeting.Meeting;
+import org.agendapack.dataset.FieldRules;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.PdfRenderer;
@@ -68,6 +69,9 @@ public class PerformancePackReport extends TemplateReport {
             String mat = at + ".metrics[" + i + "]";
             if (m.key() == null || m.key().isBlank() || !keys.add(m.key())) {
                 problems.add(Problem.error(MeetingLoader.FILE, null, mat + ".key", "key", m.key(), "each metric needs a unique key"));
+            } else if (m.key().length() > FieldRules.MAX_NAME) {
+                problems.add(Problem.error(MeetingLoader.FILE, null, mat + ".key", "key", m.key(),
+                        "a metric key holds at most " + FieldRules.MAX_NAME + " characters, for example p1_incidents"));
             }
             if (m.label() == null || m.label().isBlank()) {
                 problems.add(Problem.error(MeetingLoader.FILE, null, mat + ".label", "label", null, "required and must not be empty"));

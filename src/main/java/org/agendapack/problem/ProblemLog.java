@@ -29,15 +29,16 @@ public class ProblemLog {
             ps.setLong(1, buildId);
             ps.setString(2, dataset);
             ps.setString(3, p.severity().name());
-            ps.setString(4, p.file());
+            // Within the columns' widths (schema-agendapack.sql): a problem about a huge value must not fail to be stored.
+            ps.setString(4, truncate(p.file(), 500));
             if (p.line() == null) {
                 ps.setNull(5, Types.BIGINT);
             } else {
                 ps.setLong(5, p.line());
             }
-            ps.setString(6, p.pointer());
-            ps.setString(7, p.field());
-            ps.setString(8, p.value() == null ? null : truncate(p.value(), 1000));
+            ps.setString(6, truncate(p.pointer(), 500));
+            ps.setString(7, truncate(p.field(), 200));
+            ps.setString(8, truncate(p.value(), 1000));
             ps.setString(9, truncate(p.rule(), 2000));
         });
     }
@@ -59,6 +60,6 @@ public class ProblemLog {
     }
 
     private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

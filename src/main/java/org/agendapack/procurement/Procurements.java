@@ -47,6 +47,13 @@ public class Procurements implements Dataset<ProcurementItem> {
         String reference = rules.required("reference");
         String title = rules.required("title");
         String orgText = rules.required("organisations");
+        // What the staging table's columns hold (schema-procurement.sql).
+        rules.maxLength("reference", FieldRules.MAX_NAME);
+        rules.maxLength("title", 2000);
+        rules.maxLength("organisations", 1000);
+        rules.maxLength("route", 500);
+        rules.maxLength("supplier", 500);
+        rules.maxLength("update", 16_000);
         List<String> orgs = orgText == null ? List.of()
                 : Arrays.stream(orgText.split(";")).map(String::strip).filter(o -> !o.isEmpty()).toList();
         for (String org : orgs) {

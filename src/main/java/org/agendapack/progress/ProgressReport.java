@@ -10,16 +10,21 @@ import org.agendapack.build.BuildContext;
 import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
+import org.agendapack.render.CrossReferences;
 import org.agendapack.render.PdfRenderer;
 import org.agendapack.render.UkDates;
+import org.agendapack.profile.CouncilProfile;
+import org.agendapack.report.ReportSection;
 import org.agendapack.report.TemplateReport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The progress report on implementation of a scrutiny inquiry's recommendations: a cover with the inquiry
- * information, the tracking process, a one-page summary by category with what needs the committee's
- * attention, then one table per recommendation with the evidence of progress of all its parts.
+ * The progress report on implementation of a scrutiny inquiry's recommendations: the inquiry information,
+ * then two sections the pack places as appendices of their own: the tracking process, and a summary by
+ * category followed by one table per recommendation with the evidence of progress of all its parts. Every
+ * council's word (its council, executive member, scrutiny committee and office, category wording) comes from
+ * the council profile.
  */
 @Component
 public class ProgressReport extends TemplateReport {
@@ -54,6 +59,19 @@ public class ProgressReport extends TemplateReport {
         }
     }
 
+    /** The tracking process and the recommendations with their progress: appendices of their own. */
+    public static final String TRACKING = "tracking-process";
+    public static final String RECOMMENDATIONS = "recommendations";
+
+    @Override
+    public List<ReportSection> sections(CouncilProfile profile) {
+        String office = profile.roles() == null ? null : profile.roles().scrutinyOffice();
+        return List.of(
+                new ReportSection(TRACKING, (office == null || office.isBlank() ? "Guidance" : office + " Guidance")
+                        + " on the tracking process"),
+                new ReportSection(RECOMMENDATIONS, "Recommendations you are tracking today"));
+    }
+
     @Override
     public void aggregate(BuildContext build) {
         replaceRows(build, "progress_category", """
@@ -66,11 +84,15 @@ public class ProgressReport extends TemplateReport {
     public record Block(boolean list, List<String> lines) {
     }
 
-    public record Part(String label, List<Block> recommendation, String responsibility, String due,
-            String assessment, String anticipated, String note) {
+    /** A block as the template shows it: each line as text and references to places of the pack. */
+    public record Shown(boolean list, List<List<CrossReferences.Segment>> lines) {
     }
 
-    public record Item(String id, List<Part> parts, List<Block> evidence) {
+    public record Part(String label, List<Shown> recommendation, String responsibility, String due,
+            String assessment, String anticipated, List<CrossReferences.Segment> note) {
+    }
+
+    public record Item(String id, List<Part> parts, List<Shown> evidence) {
     }
 
     public record Category(int number, String name, int parts, int percent) {
@@ -92,17 +114,18 @@ public class ProgressReport extends TemplateReport {
 
         List<Item> items = new ArrayList<>();
         List<String> attention = new ArrayList<>();
+        CrossReferences.PageNumbers pages = build.pages();
         for (var e : byId.entrySet()) {
             List<Part> parts = new ArrayList<>();
-            List<Block> evidence = new ArrayList<>();
+            List<Shown> evidence = new ArrayList<>();
             for (Recommendation r : e.getValue()) {
                 String label = r.part().isEmpty() ? "" : r.part() + ")";
-                parts.add(new Part(label, labelled(label, blocks(r.recommendation())), r.responsibility(), r.due(),
-                        Recommendation.label(r.assessment()),
+                parts.add(new Part(label, shown(labelled(label, blocks(r.recommendation())), pages), r.responsibility(), r.due(),
+                        r.assessment() + " \u2013 " + categories(build).get(r.assessment() - 1).name(),
                         r.anticipated() == null ? null : "Anticipated: " + Recommendation.formatAnticipated(r.anticipated()),
-                        r.assessmentNote()));
-                evidence.addAll(blocks(r.evidence()));
-                for (String note : r.attention(meetingDate)) {
+                        r.assessmentNote() == null ? null : CrossReferences.segments(r.assessmentNote(), pages)));
+                evidence.addAll(shown(blocks(r.evidence()), pages));
+                for (String note : r.toNote(meetingDate)) {
                     attention.add(r.ref() + ": " + note);
                 }
             }
@@ -118,7 +141,7 @@ public class ProgressReport extends TemplateReport {
         List<Category> categories = new ArrayList<>();
         for (int c = 1; c <= Recommendation.CATEGORIES.size(); c++) {
             int n = counts.getOrDefault(c, 0);
-            categories.add(new Category(c, Recommendation.CATEGORIES.get(c - 1), n,
+            categories.add(new Category(c, categories(build).get(c - 1).name(), n,
                     total == 0 ? 0 : Math.round(100f * n / total)));
         }
 
@@ -132,6 +155,12 @@ public class ProgressReport extends TemplateReport {
         model.put("leadOfficer", nz(s.leadOfficer()));
         model.put("lastTracked", s.lastTracked() == null ? "N/a \u2013 first update" : longDate(s.lastTracked()));
         model.put("reportingMember", s.reportingMember());
+        CouncilProfile.Roles roles = build.profile().roles();
+        model.put("roles", roles);
+        model.put("assessmentHeader", s.assessmentHeader() != null && !s.assessmentHeader().isBlank() ? s.assessmentHeader()
+                : roles.executiveMember() + "\u2019s Assessment");
+        model.put("attentionSection", Boolean.TRUE.equals(s.attentionSection()));
+        model.put("criteria", categories(build));
         Meeting.Contact contact = build.meeting().contact();
         model.put("contactName", contact == null ? "" : nz(contact.name()));
         model.put("contactTitle", contact == null ? "" : nz(contact.title()));
@@ -142,6 +171,15 @@ public class ProgressReport extends TemplateReport {
         model.put("attention", attention);
         model.put("items", items);
         return model;
+    }
+
+    private static List<Shown> shown(List<Block> blocks, CrossReferences.PageNumbers pages) {
+        return blocks.stream().map(b -> new Shown(b.list(),
+                b.lines().stream().map(l -> CrossReferences.segments(l, pages)).toList())).toList();
+    }
+
+    private static List<CouncilProfile.Category> categories(BuildContext build) {
+        return build.profile().categories();
     }
 
     private static String nz(String s) {

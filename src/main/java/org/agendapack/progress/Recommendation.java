@@ -83,24 +83,44 @@ public record Recommendation(String id, String part, String recommendation, Stri
                 : UkDates.DATE.format(end);
     }
 
-    /** What the committee should look at for this part, in plain words (empty if nothing). */
-    public List<String> attention(LocalDate meetingDate) {
-        List<String> notes = new ArrayList<>(2);
+    /** What is worth a second look about a part's progress. */
+    public enum Finding { NO_ANTICIPATED_DATE, OVERDUE, DUE_DATE_PASSED }
+
+    public List<Finding> findings(LocalDate meetingDate) {
+        List<Finding> found = new ArrayList<>(2);
         boolean achieved = assessment == 1 || assessment == 2;
         if ((assessment == 3 || assessment == 5) && (anticipated == null || anticipated.isEmpty())) {
-            notes.add("category " + assessment + " (" + CATEGORIES.get(assessment - 1).replace(" (", " \u2013 ").replace(")", "")
-                    + ") but no anticipated completion date given");
+            found.add(Finding.NO_ANTICIPATED_DATE);
         }
         LocalDate end = endOf(anticipated);
         if (!achieved && end != null && meetingDate != null && end.isBefore(meetingDate)) {
-            notes.add("overdue: the anticipated completion date " + formatAnticipated(anticipated)
-                    + " has passed by the meeting date");
+            found.add(Finding.OVERDUE);
         }
         LocalDate dueBy = dueDate(due);
         if (assessment == 6 && dueBy != null && meetingDate != null && dueBy.isBefore(meetingDate)) {
-            notes.add("category 6 (In Progress) but the original date for completion (" + due.strip()
-                    + ") has passed");
+            found.add(Finding.DUE_DATE_PASSED);
         }
-        return notes;
+        return found;
+    }
+
+    /** The findings in the officer's words: warnings of the build (empty if nothing). */
+    public List<String> attention(LocalDate meetingDate) {
+        return findings(meetingDate).stream().map(f -> switch (f) {
+            case NO_ANTICIPATED_DATE -> "category " + assessment + " (" + CATEGORIES.get(assessment - 1).replace(" (", " \u2013 ").replace(")", "")
+                    + ") but no anticipated completion date given";
+            case OVERDUE -> "overdue: the anticipated completion date " + formatAnticipated(anticipated)
+                    + " has passed by the meeting date";
+            case DUE_DATE_PASSED -> "category 6 (In Progress) but the original date for completion (" + due.strip()
+                    + ") has passed";
+        }).toList();
+    }
+
+    /** The findings in members' words, for a report that asks to show them. */
+    public List<String> toNote(LocalDate meetingDate) {
+        return findings(meetingDate).stream().map(f -> switch (f) {
+            case NO_ANTICIPATED_DATE -> "no anticipated completion date has been given";
+            case OVERDUE -> "the anticipated completion date (" + formatAnticipated(anticipated) + ") has passed";
+            case DUE_DATE_PASSED -> "the original date for completion (" + due.strip() + ") has passed and it is still in progress";
+        }).toList();
     }
 }

@@ -2,22 +2,27 @@ package org.agendapack.progress;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.agendapack.build.BuildContext;
 import org.agendapack.dataset.CrossCheck;
 import org.agendapack.dataset.DuplicateKeys;
+import org.agendapack.pack.PackPlaces;
 import org.agendapack.problem.Problem;
+import org.agendapack.render.CrossReferences;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Rules across recommendation rows: each id and part once. */
+/** Rules across recommendation rows: each id and part once; every reference to a place of the pack resolves. */
 @Component
 public class RecommendationCrossChecks implements CrossCheck {
 
     private final JdbcTemplate jdbc;
+    private final PackPlaces places;
 
-    public RecommendationCrossChecks(JdbcTemplate jdbc) {
+    public RecommendationCrossChecks(JdbcTemplate jdbc, PackPlaces places) {
         this.jdbc = jdbc;
+        this.places = places;
     }
 
     @Override
@@ -34,6 +39,17 @@ public class RecommendationCrossChecks implements CrossCheck {
         }
         problems.addAll(DuplicateKeys.find(jdbc, build.buildId(), file, "recommendation", List.of("id", "part"),
                 "recommendation id and part", "keep one"));
+        Set<String> ids = places.ids(build);
+        jdbc.query("SELECT line, recommendation, assessment_note, evidence FROM recommendation WHERE build_id = ? ORDER BY line",
+                rs -> {
+                    for (String field : List.of("recommendation", "assessment_note", "evidence")) {
+                        for (String id : CrossReferences.referencesIn(rs.getString(field))) {
+                            if (!ids.contains(id)) {
+                                problems.add(PackPlaces.unknown(file, rs.getLong("line"), field, id, ids));
+                            }
+                        }
+                    }
+                }, build.buildId());
         return problems;
     }
 }

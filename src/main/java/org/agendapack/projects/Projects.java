@@ -48,6 +48,11 @@ public class Projects implements Dataset<Project> {
         FieldRules rules = new FieldRules(record, problems);
         String id = rules.required("id");
         String name = rules.required("name");
+        // What the staging table's columns hold (schema-projects.sql).
+        rules.maxLength("id", FieldRules.MAX_NAME);
+        rules.maxLength("name", 2000);
+        rules.maxLength("manager", 500);
+        rules.maxLength("update", 16_000);
         String organisation = record.text("organisation");
         if (!SHARED.equals(organisation) && !build.meeting().organisations().contains(organisation)) {
             rules.error("organisation", organisation, "must be one of the meeting's organisations "

@@ -20,12 +20,12 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.util.FileSystemUtils;
 
 /**
- * Publishes a successful build into output/&lt;meeting&gt;/: every file moved in atomically, the build report
- * written, and PDFs of an earlier build that this one no longer produces removed (an item that stopped
- * being exempt must not leave its exempt pack behind). Runs only when everything before it succeeded.
+ * Publishes a successful build into output/&lt;meeting&gt;/ as one unit ({@link PublishedSets}): the new files and
+ * the build report are written in a set of their own, then swapped in with one rename, so files an earlier
+ * build made and this one does not (an exempt pack, say) are gone with the old set. Runs only when everything
+ * before it succeeded; the work folder is removed only once the whole job has completed.
  */
 @Component
 public class PublishTasklet implements Tasklet {
@@ -57,23 +57,17 @@ public class PublishTasklet implements Tasklet {
             files = s.filter(Files::isRegularFile).sorted().toList();
         }
         List<Problem> warnings = problems.all(build.buildId()).stream().filter(p -> !p.isError()).toList();
-        AtomicFiles.write(target.resolve(BUILD_REPORT), buildReport(build, warnings));
+        Path set = PublishedSets.newSet(target.getParent(), build.meetingId(), step.getJobExecution().getId());
+        Files.writeString(set.resolve(BUILD_REPORT), buildReport(build, warnings));
         for (Path f : files) {
-            AtomicFiles.copy(f, target.resolve(f.getFileName().toString()));
+            Files.copy(f, set.resolve(f.getFileName().toString()));
         }
+        PublishedSets.publish(target.getParent(), build.meetingId(), set);
         Set<String> published = files.stream().map(f -> f.getFileName().toString()).collect(Collectors.toSet());
-        try (Stream<Path> s = Files.list(target)) {
-            for (Path old : s.filter(p -> p.getFileName().toString().endsWith(".pdf")).toList()) {
-                if (!published.contains(old.getFileName().toString())) {
-                    Files.delete(old);
-                }
-            }
-        }
         List<String> names = new ArrayList<>(published.stream().sorted().toList());
         names.add(BUILD_REPORT);
         step.getJobExecution().getExecutionContext().putString(OUTPUTS, String.join(",", names));
         step.getJobExecution().getExecutionContext().putInt(WARNINGS, warnings.size());
-        FileSystemUtils.deleteRecursively(build.workDir());
         StepSummary.put(step, files.size() + " files to " + target);
         return RepeatStatus.FINISHED;
     }

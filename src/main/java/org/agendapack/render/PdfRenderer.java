@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +20,8 @@ import org.springframework.stereotype.Component;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PagePosition;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -56,6 +61,9 @@ public class PdfRenderer {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(Boolean.getBoolean("agendapack.renderer.log"));
     }
 
+    private static final Pattern PLACES = Pattern.compile("^" + CrossReferences.ANCHOR_PREFIX);
+    private static final String PNG_DATA = "data:image/png;base64,";
+
     private final Path fonts;
     private final Templates templates;
 
@@ -64,13 +72,24 @@ public class PdfRenderer {
         this.templates = templates;
     }
 
-    /** Renders a template of templates/ with the model to {@code target}; returns the number of pages. */
-    public int render(String template, java.util.Map<String, ?> model, Path target) {
+    /** Where a place of the pack landed in its paper: the page (0-based) and the top of its box, in points. */
+    public record Anchor(int page, float top) {
+    }
+
+    /**
+     * A rendered paper: its pages, where its places (ids starting {@link CrossReferences#ANCHOR_PREFIX}) landed,
+     * and whether it refers to places (and so prints pages that the pack's layout decides).
+     */
+    public record Rendered(int pages, Map<String, Anchor> anchors, boolean references) {
+    }
+
+    /** Renders a template of templates/ with the model to {@code target}. */
+    public Rendered render(String template, java.util.Map<String, ?> model, Path target) {
         return render(templates.render(template, model), target);
     }
 
-    /** Renders the document to {@code target}; returns the number of pages. */
-    public int render(String xhtml, Path target) {
+    /** Renders the document to {@code target}. */
+    public Rendered render(String xhtml, Path target) {
         try (OutputStream out = Files.newOutputStream(target);
                 PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -86,14 +105,23 @@ public class PdfRenderer {
             builder.usePdfAConformance(PdfAConformance.PDFA_2_A);
             builder.useColorProfile(SRGB);
             builder.usePdfUaAccessibility(true);
-            builder.useUriResolver((base, uri) -> null);
+            // Nothing is fetched: the one URI resolved is a PNG given inline (a council's logo, checked before).
+            builder.useUriResolver((base, uri) -> uri != null && uri.startsWith(PNG_DATA) ? uri : null);
             // The default drawer is SECURE: no scripts, no external resources.
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.withHtmlContent(Typesetting.apply(xhtml), null);
             builder.withProducer("agendapack");
             builder.toStream(out);
-            builder.run();
-            return doc.getNumberOfPages();
+            Map<String, Anchor> anchors = new HashMap<>();
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDF();
+                // Asked after the PDF is made: the output device knows the laid-out pages only then.
+                for (PagePosition<?> p : renderer.findPagePositionsByID(PLACES)) {
+                    anchors.putIfAbsent(p.getId().substring(CrossReferences.ANCHOR_PREFIX.length()),
+                            new Anchor(p.getPageNo(), p.getY() + p.getHeight()));
+                }
+            }
+            return new Rendered(doc.getNumberOfPages(), anchors, xhtml.contains(CrossReferences.SCHEME));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
         }

@@ -1,11 +1,13 @@
 package org.agendapack.report;
 
+import org.agendapack.profile.CouncilProfile;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.agendapack.build.BuildContext;
 import org.agendapack.meeting.Meeting;
 import org.agendapack.problem.Problem;
+import org.agendapack.render.PdfRenderer;
 
 /** A report generated from data, named in meeting.json under "reports" and placed on the agenda by key. */
 public interface GeneratedReport {
@@ -19,8 +21,13 @@ public interface GeneratedReport {
     /** Aggregates the staged data this report needs into its report tables (SQL). */
     void aggregate(BuildContext build);
 
-    /** Renders the report to a PDF at {@code target}; returns the number of pages. */
-    int render(BuildContext build, Path target);
+    /** Renders the report's part to a PDF at {@code target}; returns the number of pages. */
+    PdfRenderer.Rendered render(BuildContext build, PaperPart part, Path target);
+
+    /** The parts the pack places as appendices of their own, in order (none for most reports). */
+    default List<ReportSection> sections(CouncilProfile profile) {
+        return List.of();
+    }
 
     /** The file name of the report's own PDF in the output folder. */
     default String fileName() {

@@ -31,9 +31,13 @@ public abstract class TemplateReport implements GeneratedReport {
         return key;
     }
 
+    /** The model with the part to render and the council's profile, which every template may use. */
     @Override
-    public int render(BuildContext build, Path target) {
-        return pdf.render(key + ".ftlx", model(build), target);
+    public PdfRenderer.Rendered render(BuildContext build, PaperPart part, Path target) {
+        Map<String, Object> model = new java.util.HashMap<>(model(build));
+        model.put("part", part);
+        model.put("profile", build.profile());
+        return pdf.render(key + ".ftlx", model, target);
     }
 
     /** What the template shows. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.agendapack.build.BuildFingerprint;
 import org.agendapack.build.JobDatabase;
 import org.agendapack.build.MeetingLock;
 import org.agendapack.deadline.DeadlineNotice;
@@ -35,7 +36,12 @@ public class ScheduledBuilds {
     private final BuildProcess process;
     private final PrintStream log;
 
-    public ScheduledBuilds(Path input, Path output, Clock clock, BuildProcess process, PrintStream log) {
+    private final BuildFingerprint fingerprints;
+
+    /** {@code fingerprints}: what identifies a build, as the child build will compute it. */
+    public ScheduledBuilds(Path input, Path output, Clock clock, BuildProcess process, PrintStream log,
+            BuildFingerprint fingerprints) {
+        this.fingerprints = fingerprints;
         this.input = input;
         this.output = output;
         this.clock = clock;
@@ -73,7 +79,7 @@ public class ScheduledBuilds {
         if (meeting != null && meeting.date() != null && meeting.date().isBefore(today)) {
             return "skipped, the meeting (" + meeting.date() + ") has passed";
         }
-        String inputs = folder.fingerprint();
+        String inputs = fingerprints.of(folder);
         Optional<String> built = lastBuiltInputs(folder.id());
         if (built.isPresent() && built.get().equals(inputs)) {
             return "unchanged since its last build (inputs " + inputs.substring(0, 8) + "), skipped";

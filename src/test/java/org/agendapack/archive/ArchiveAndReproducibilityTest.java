@@ -35,6 +35,9 @@ class ArchiveAndReproducibilityTest {
     @Autowired
     AgendapackProperties properties;
 
+    @Autowired
+    org.agendapack.build.BuildFingerprint fingerprints;
+
     @TempDir
     Path dir;
 
@@ -53,7 +56,7 @@ class ArchiveAndReproducibilityTest {
         assertThat(second).isEqualTo(first);
         List<Path> archives = ArchiveFolders.of(properties.output().resolve("archive/joint-ict-2018-10-16"));
         assertThat(archives).hasSize(2);
-        assertThat(archives.get(0).getFileName().toString()).matches("\\d{8}T\\d{6}Z-" + new MeetingFolder(meeting).fingerprint().substring(0, 8) + "(-2)?");
+        assertThat(archives.get(0).getFileName().toString()).matches("\\d{8}T\\d{6}Z-" + fingerprints.of(new MeetingFolder(meeting)).substring(0, 8) + "(-2)?");
         for (Path archive : archives) {
             assertThat(pdfHashes(archive)).isEqualTo(first);
         }
@@ -69,15 +72,16 @@ class ArchiveAndReproducibilityTest {
 
         Manifest manifest = ArchiveFolders.readManifest(archive.resolve(Manifest.FILE));
         assertThat(manifest.meeting()).isEqualTo("joint-ict-2018-10-16");
-        assertThat(manifest.inputsFingerprint()).isEqualTo(new MeetingFolder(meeting).fingerprint());
+        assertThat(manifest.inputsFingerprint()).isEqualTo(fingerprints.of(new MeetingFolder(meeting)));
         assertThat(manifest.jobExecutionId()).isEqualTo(built.executionId());
         assertThat(manifest.publicationDeadline()).isEqualTo("2018-10-08");
         assertThat(manifest.application()).startsWith("agendapack ");
-        assertThat(manifest.warnings()).hasSize(5).anyMatch(w -> w.contains("PROC-2018-004"));
+        assertThat(manifest.warnings()).hasSize(2).anyMatch(w -> w.contains("PROC-2018-004")).anyMatch(w -> w.contains("83.88"));
         assertThat(manifest.outputs()).extracting(Manifest.Entry::path).containsExactlyInAnyOrder("agenda-pack.pdf",
                 "performance-pack.pdf", "project-status.pdf", "procurement-update.pdf", "build-report.txt");
         assertThat(manifest.inputs()).extracting(Manifest.Entry::path).contains("inputs/meeting.json",
-                "inputs/kpi-months.csv", "inputs/documents/service-improvement-plan.pdf");
+                "inputs/kpi-months.csv", "inputs/documents/service-improvement-plan.pdf",
+                "profile/brent/profile.json", "profile/brent/notes.md");
         Manifest.Entry pack = manifest.outputs().stream().filter(e -> e.path().equals("agenda-pack.pdf")).findFirst().orElseThrow();
         assertThat(pack.sha256()).isEqualTo(MeetingFolder.sha256(properties.output().resolve("joint-ict-2018-10-16/agenda-pack.pdf")));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(archive.resolve("agenda-pack.pdf")))).isEqualTo("r--r--r--");
@@ -104,7 +108,7 @@ class ArchiveAndReproducibilityTest {
         Path meeting = PackTestSupport.copyMeeting("joint-ict-2018-10-16", dir);
         BuildOutcome valid = runner.validate(meeting, false);
         assertThat(valid.exitCode()).isZero();
-        assertThat(valid.problems()).hasSize(5);
+        assertThat(valid.problems()).hasSize(2);
 
         Path csv = meeting.resolve("kpi-months.csv");
         PackTestSupport.write(csv, PackTestSupport.read(csv).replace("2018-06,Brent,p1_incidents,11", "2018-06,Brent,p1_incidents,eleven"));

@@ -44,7 +44,7 @@ class CrashAndConcurrencyTest {
         assertThat(runs.exitCode()).isZero();
         List<String> rows = runs.output().lines().filter(l -> l.matches("\\s+\\d+\\s+joint-ict.*")).toList();
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0)).contains("COMPLETED").contains("agenda-pack.pdf, performance-pack.pdf").contains("  5  ");
+        assertThat(rows.get(0)).contains("COMPLETED").contains("agenda-pack.pdf, performance-pack.pdf").contains("  2  ");
         assertThat(rows.get(1)).containsAnyOf("ABANDONED", "FAILED");
     }
 

@@ -22,8 +22,10 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A build that failed in rendering (a broken template) is restarted by the next build once the template is
- * fixed: from the failed step, the completed ingest steps are not run again.
+ * A build that failed part-way with the same inputs, templates and profile (here, publishing into a pack folder
+ * that is not a folder) is restarted by the next build once the cause is gone: from the failed step, the
+ * completed steps are not run again. A broken template is different: fixing it changes what the build is made
+ * of, so the fix is a new build of its own.
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:hsqldb:mem:${random.uuid};hsqldb.tx=mvcc",
@@ -58,33 +60,54 @@ class RestartJobTest {
     }
 
     @Test
-    void aFixedTemplateRestartsTheFailedBuildFromTheRenderStep() throws Exception {
+    void aFailedPublishRestartsFromThePublishStepOnceItsCauseIsGone() throws Exception {
         Path meeting = PackTestSupport.copyMeeting("joint-ict-2018-10-16", dir);
-        Path template = TEMPLATES.resolve("project-status.ftlx");
-        String good = Files.readString(template);
-        Files.writeString(template, good.replaceFirst("</body>", "\\${noSuchValue}</body>"));
+        Path published = properties.output().resolve("joint-ict-2018-10-16");
+        FileSystemUtils.deleteRecursively(published);
+        Files.createDirectories(published.getParent());
+        Files.writeString(published, "a file where the pack folder goes");
 
         BuildOutcome failed = runner.build(meeting, BuildOptions.DEFAULT);
         assertThat(failed.exitCode()).isEqualTo(BuildOutcome.FAILED);
-        assertThat(failed.message()).contains("noSuchValue");
-        assertThat(properties.output().resolve("joint-ict-2018-10-16")).doesNotExist();
+        assertThat(published).isRegularFile();
 
-        Files.writeString(template, good);
+        Files.delete(published);
         BuildOutcome restarted = runner.build(meeting, BuildOptions.DEFAULT);
-        assertThat(restarted.exitCode()).isZero();
+        assertThat(restarted.exitCode()).as(restarted.message()).isZero();
 
-        JobInstance instance = jobs.getJobInstances(BuildJobConfiguration.JOB, 0, 10).get(0);
+        JobInstance instance = jobs.getJobExecution(failed.executionId()).getJobInstance();
         List<JobExecution> executions = jobs.getJobExecutions(instance);
         assertThat(executions).hasSize(2);
         JobExecution first = executions.stream().filter(e -> e.getStatus() == BatchStatus.FAILED).findFirst().orElseThrow();
         JobExecution second = executions.stream().filter(e -> e.getStatus() == BatchStatus.COMPLETED).findFirst().orElseThrow();
         assertThat(first.getId()).isEqualTo(failed.executionId());
         assertThat(steps(first).get("ingestKpiMonths").getReadCount()).isEqualTo(180);
-        assertThat(steps(first).get("renderPapers").getStatus()).isEqualTo(BatchStatus.FAILED);
-        // The restart ran the render step and what follows, nothing before it.
+        assertThat(steps(first).get("publishPack").getStatus()).isEqualTo(BatchStatus.FAILED);
+        // The restart ran the publish step and what follows, nothing before it.
         assertThat(second.getStepExecutions()).extracting(StepExecution::getStepName)
-                .containsExactly("renderPapers", "assemblePack", "publishPack", "archivePack");
-        assertThat(PackTestSupport.pages(properties.output().resolve("joint-ict-2018-10-16/agenda-pack.pdf"))).hasSize(26);
+                .containsExactly("publishPack", "archivePack");
+        assertThat(PackTestSupport.pages(published.resolve("agenda-pack.pdf"))).hasSize(26);
+    }
+
+    @Test
+    void aFixedTemplateIsANewBuildNotARestart() throws Exception {
+        Path meeting = PackTestSupport.copyMeeting("joint-ict-2018-10-16", dir);
+        Files.writeString(meeting.resolve("this-test.txt"), "inputs of this test's own"); // not the other test's build
+        Path template = TEMPLATES.resolve("project-status.ftlx");
+        String good = Files.readString(template);
+        Files.writeString(template, good.replaceFirst("</body>", "\\${noSuchValue}</body>"));
+        try {
+            BuildOutcome failed = runner.build(meeting, BuildOptions.DEFAULT);
+            assertThat(failed.exitCode()).isEqualTo(BuildOutcome.FAILED);
+            assertThat(failed.message()).contains("noSuchValue");
+        } finally {
+            Files.writeString(template, good);
+        }
+        BuildOutcome fixed = runner.build(meeting, BuildOptions.DEFAULT);
+        assertThat(fixed.exitCode()).as(fixed.message()).isZero();
+        JobExecution built = jobs.getJobExecution(fixed.executionId());
+        assertThat(jobs.getJobExecutions(built.getJobInstance())).hasSize(1);
+        assertThat(steps(built)).containsKey("ingestKpiMonths");
     }
 
     /** The steps of an execution by name (a method returning a StepExecution would be taken for a step-scope factory). */

@@ -21,7 +21,6 @@ import org.agendapack.build.BuildOutcome;
 import org.agendapack.build.BuildRunner;
 import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.problem.Problem;
-import org.agendapack.render.DocumentRenderer;
 import org.agendapack.support.BuildTest;
 import org.agendapack.support.Conformance;
 import org.agendapack.support.PackTestSupport;
@@ -73,7 +72,8 @@ class PdfConformanceTest {
     @Test
     void everyPdfOfTheSampleMeetingsIsPdfA2aAndPdfUa1() throws IOException {
         Map<Path, List<String>> failures = new LinkedHashMap<>();
-        for (String meeting : List.of(JOINT, "joint-ict-2018-10-16-json", "service-birmingham-progress-2016")) {
+        for (String meeting : List.of(JOINT, "joint-ict-2018-10-16-json", "service-birmingham-progress-2016",
+                "northbridge-audit-2027-01-26")) {
             build(Path.of("input", meeting), BuildOptions.DEFAULT);
             validate(pdfs(properties.output().resolve(meeting)), failures);
         }
@@ -89,6 +89,36 @@ class PdfConformanceTest {
         // The papers as rendered before assembly: each Markdown document, the front sheet, the padding page.
         validate(papersBeforeAssembly(), failures);
 
+        assertThat(failures).withFailMessage(() -> "Not PDF/A-2a and PDF/UA-1:\n" + describe(failures)).isEmpty();
+    }
+
+    @Test
+    void aCouncilsLogoIsAFigureWithItsAltTextAndTheFrontSheetStaysConforming() throws IOException {
+        Path profiles = Files.createDirectories(dir.resolve("profiles/anytown"));
+        Files.writeString(profiles.resolve("logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"120\" height=\"40\">"
+                + "<rect width=\"120\" height=\"40\" fill=\"#034078\"/><circle cx=\"20\" cy=\"20\" r=\"12\" fill=\"#fff\"/></svg>");
+        Files.write(profiles.resolve("logo.png"), java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="));
+        Map<Path, List<String>> failures = new LinkedHashMap<>();
+        for (String logo : List.of("logo.svg", "logo.png")) {
+            Files.writeString(profiles.resolve("profile.json"), "{\"council\": \"Anytown Borough Council\", "
+                    + "\"logo\": {\"file\": \"" + logo + "\", \"alt\": \"Anytown Borough Council\"}}");
+            var profile = new org.agendapack.profile.Profiles(new AgendapackProperties(properties.output(),
+                    properties.templates(), null, null, null, dir.resolve("profiles")), new org.agendapack.render.Markdown())
+                    .load("anytown");
+            assertThat(profile.problems()).isEmpty();
+            MeetingFolder folder = new MeetingFolder(Path.of("input", "northbridge-audit-2027-01-26"));
+            Path work = Files.createDirectories(dir.resolve("work-" + logo));
+            BuildContext build = new BuildContext(1, contexts.load(folder).meeting(), folder, "fingerprint", false, true,
+                    false, work, dir.resolve("out"), profile.profile());
+            assembler.assemble(build, List.of(), false, dir.resolve("out/front-" + logo + ".pdf"));
+            Path front = work.resolve("front.pdf");
+            validate(List.of(front), failures);
+            try (PDDocument doc = Loader.loadPDF(front.toFile())) {
+                assertThat(single(TaggedPdf.structure(doc)).all("Figure")).as(logo)
+                        .anyMatch(f -> "Anytown Borough Council".equals(f.alt()));
+            }
+        }
         assertThat(failures).withFailMessage(() -> "Not PDF/A-2a and PDF/UA-1:\n" + describe(failures)).isEmpty();
     }
 
@@ -178,7 +208,7 @@ class PdfConformanceTest {
         assertThat(PackTestSupport.read(out.resolve("build-report.txt"))).contains(
                 "- meeting.json $.items[5].appendices[1].document, field \"document\", value \"documents/service-improvement-plan.pdf\": "
                         + "the PDF is not PDF/A (no PDF/A identification in its XMP metadata) and not tagged (no structure tree marked in use), "
-                        + "so a pack that includes it is neither PDF/A-2a nor PDF/UA-1 (item 6, \"Appendix B – Service Improvement Plan\")");
+                        + "so a pack that includes it is neither PDF/A-2a nor PDF/UA-1 (item 6, \"Service Improvement Plan\")");
         try (PDDocument pack = Loader.loadPDF(out.resolve(AssemblePackTasklet.PACK).toFile())) {
             XMPMetadata xmp = TaggedPdf.xmp(pack);
             assertThat(xmp.getPDFAIdentificationSchema()).isNull();
@@ -192,7 +222,7 @@ class PdfConformanceTest {
         BuildOutcome required = runner.build(meeting, new BuildOptions(false, false, true, true));
         assertThat(required.exitCode()).as(required.message()).isEqualTo(BuildOutcome.INVALID_INPUT);
         assertThat(PackTestSupport.messages(required)).anyMatch(m -> m.contains("documents/service-improvement-plan.pdf")
-                && m.contains("item 6, \"Appendix B – Service Improvement Plan\"") && m.contains("not tagged"));
+                && m.contains("item 6, \"Service Improvement Plan\"") && m.contains("not tagged"));
         assertThat(required.problems()).filteredOn(Problem::isError).hasSize(1);
     }
 
@@ -208,15 +238,16 @@ class PdfConformanceTest {
             try (Stream<Path> md = Files.list(Path.of("input", meeting, "documents"))) {
                 for (Path source : md.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
                     Path pdf = dir.resolve(meeting + "-" + source.getFileName() + ".pdf");
-                    documents.render(source, "Document", pdf);
+                    documents.render(source, "Document", org.agendapack.report.PaperPart.MAIN, pdf);
                     rendered.add(pdf);
                 }
             }
         }
         MeetingFolder folder = new MeetingFolder(Path.of("input", JOINT));
         Path work = Files.createDirectories(dir.resolve("work"));
-        BuildContext build = new BuildContext(1, contexts.load(folder).meeting(), folder, "fingerprint", false, true, false,
-                work, dir.resolve("out"));
+        var loaded = contexts.loadWithProfile(folder);
+        BuildContext build = new BuildContext(1, loaded.meeting().meeting(), folder, "fingerprint", false, true, false,
+                work, dir.resolve("out"), loaded.profile());
         assembler.assemble(build, List.of(), false, dir.resolve("out/front-and-padding.pdf"));
         rendered.add(work.resolve("front.pdf"));
         rendered.add(work.resolve("blank.pdf"));

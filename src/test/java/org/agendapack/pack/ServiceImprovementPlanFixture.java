@@ -10,7 +10,6 @@ import java.time.ZonedDateTime;
 import java.util.GregorianCalendar;
 
 import org.agendapack.AgendapackProperties;
-import org.agendapack.render.DocumentRenderer;
 import org.agendapack.render.Markdown;
 import org.agendapack.render.PdfRenderer;
 import org.agendapack.render.Templates;
@@ -40,10 +39,10 @@ class ServiceImprovementPlanFixture {
     @Test
     @EnabledIfSystemProperty(named = "agendapack.fixtures", matches = "regenerate")
     void regenerate() throws IOException {
-        AgendapackProperties properties = new AgendapackProperties(null, null, null, null, null);
+        AgendapackProperties properties = new AgendapackProperties(null, null, null, null, null, null);
         PdfRenderer pdf = new PdfRenderer(properties, new Templates(properties));
         Path rendered = dir.resolve("rendered.pdf");
-        new DocumentRenderer(new Markdown(), pdf).render(SOURCE, "Service Improvement Plan", rendered);
+        new DocumentRenderer(new Markdown(), pdf).render(SOURCE, "Service Improvement Plan", org.agendapack.report.PaperPart.MAIN, rendered);
         try (PDDocument doc = Loader.loadPDF(rendered.toFile())) {
             GregorianCalendar date = GregorianCalendar.from(ZonedDateTime.of(2018, 9, 28, 0, 0, 0, 0, ZoneOffset.UTC));
             PdfFinish.apply(doc, new PdfFinish.Origin("Shared ICT Service", date, TARGET.getFileName().toString()),

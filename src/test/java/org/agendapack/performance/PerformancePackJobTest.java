@@ -134,14 +134,16 @@ class PerformancePackJobTest {
     }
 
     @Test
-    void warnsAboutThePercentagesNoWholeCountCanProduce() {
+    void warnsOnlyAboutThePercentageNoPlausibleCountCanProduce() {
         BuildOutcome outcome = runner.build(Path.of("input/joint-ict-2018-10-16"), new BuildOptions(false, true, true));
         assertThat(outcome.exitCode()).isEqualTo(BuildOutcome.BUILT);
         String report = PackTestSupport.text(properties.output().resolve("joint-ict-2018-10-16/performance-pack.pdf"));
         assertThat(report).isNotEmpty();
         String buildReport = read(properties.output().resolve("joint-ict-2018-10-16/build-report.txt"));
-        assertThat(buildReport.lines().filter(l -> l.startsWith("- kpi-months.csv")).count()).isEqualTo(4);
-        assertThat(buildReport).contains("kpi-months.csv line 100, field \"value\", value \"83.88\": SLA Performance on P1 Incidents for Brent in 2018-08 is 83.88 %, which no whole number of the 6 Number of P1 Incidents gives (nearest: 5 of 6 = 83.33 %)");
+        // 92.86 % (13 of 14), 83.33 % (5 of 6) and 66.67 % (2 of 3) are SLA shares of incidents resolved, which
+        // need not be the month's logged count; 83.88 % needs at least 242 cases, far beyond 6.
+        assertThat(buildReport.lines().filter(l -> l.startsWith("- kpi-months.csv")).toList()).containsExactly(
+                "- kpi-months.csv line 100, field \"value\", value \"83.88\": SLA Performance on P1 Incidents for Brent in 2018-08 is 83.88 %, which no whole number of cases up to 22 gives (twice the 6 Number of P1 Incidents, plus 10); the smallest count that gives it is 242 (203 of 242); a typo?");
     }
 
     @Test
@@ -149,8 +151,10 @@ class PerformancePackJobTest {
         runner.build(Path.of("input/joint-ict-2018-10-16"), BuildOptions.DEFAULT);
         BuildOutcome json = runner.build(Path.of("input/joint-ict-2018-10-16-json"), BuildOptions.DEFAULT);
         assertThat(json.exitCode()).as(json.message()).isEqualTo(BuildOutcome.BUILT);
+        // The same table; the CSV meeting's report is Appendix A of an item, the JSON meeting's an item's own paper.
         assertThat(PackTestSupport.text(properties.output().resolve("joint-ict-2018-10-16-json/performance-pack.pdf")))
-                .isEqualTo(PackTestSupport.text(properties.output().resolve("joint-ict-2018-10-16/performance-pack.pdf")));
+                .isEqualTo(PackTestSupport.text(properties.output().resolve("joint-ict-2018-10-16/performance-pack.pdf"))
+                        .replaceFirst("^Appendix A\n", ""));
     }
 
     /** Form XObjects (how openhtmltopdf places an SVG) drawn on each page. */

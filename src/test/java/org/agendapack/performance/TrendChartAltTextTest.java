@@ -45,7 +45,7 @@ class TrendChartAltTextTest {
         model.put("tables", List.of());
         model.put("targets", List.of());
         model.put("trendCharts", PerformanceCharts.of(settings, List.of("Brent", "Lewisham", "Southwark"), sampleValues()));
-        AgendapackProperties properties = new AgendapackProperties(null, null, null, null, null);
+        AgendapackProperties properties = new AgendapackProperties(null, null, null, null, null, null);
         Path pdf = dir.resolve("performance-pack.pdf");
         new PdfRenderer(properties, new Templates(properties)).render("performance-pack.ftlx", model, pdf);
 

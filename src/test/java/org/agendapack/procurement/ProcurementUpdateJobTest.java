@@ -123,8 +123,8 @@ class ProcurementUpdateJobTest {
                 "procurement.csv line 2, field \"stage\", value \"ordered\": must be one of planning, tender, evaluation, awarded, signed, cancelled",
                 "procurement.csv line 3, field \"organisations\", value \"Brent;Camden\": \"Camden\" is not one of the meeting's organisations [Brent, Lewisham, Southwark] (separate several with ;)",
                 "procurement.csv line 4, field \"organisations\", value \"Shared\": \"Shared\" is not one of the meeting's organisations [Brent, Lewisham, Southwark] (separate several with ;)",
-                "procurement.csv line 5, field \"value_gbp\", value \"250,000\": must be a number (digits with an optional decimal point, no commas or units)",
-                "procurement.csv line 6, field \"expected_award\", value \"31/12/2018\": a date must be YYYY-MM-DD, e.g. 2018-10-16",
+                "procurement.csv line 5, field \"value_gbp\", value \"250,000\": must be a number (digits with an optional decimal point, no commas or units), for example 12.5",
+                "procurement.csv line 6, field \"expected_award\", value \"31/12/2018\": a date must be YYYY-MM-DD, for example 2018-10-16",
                 "procurement.csv line 7, field \"reference\", value \"R-6\": the same procurement reference appears 2 times (lines 7, 8); each procurement needs its own reference");
         assertThat(PackTestSupport.snapshot(properties.output())).isEqualTo(before);
     }

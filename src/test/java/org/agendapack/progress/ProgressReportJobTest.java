@@ -71,15 +71,16 @@ class ProgressReportJobTest {
 
         // Summary: parts per category, as in recommendations.csv (9 + 3 + 2 = 14 parts).
         int summary = text.indexOf("Summary of Progress");
-        int tables = text.indexOf("Progress with Recommendations", summary);
+        int tables = text.indexOf("Recommendations No Recommendation", summary);
         assertThat(summary).isPositive();
         assertThat(tables).isGreaterThan(summary);
         String page = text.substring(summary, tables);
         // Each share in words as well as a bar (9/14, 3/14, 2/14 of the parts).
         assertThat(page).contains("14 recommendation parts", "1 – Achieved (Fully) 9 64 %", "2 – Achieved (Late) 0 0 %",
                 "3 – Not Achieved (Progress Made) 3 21 %", "4 – Not Achieved (Obstacle) 0 0 %",
-                "5 – Not Achieved (Insufficient Progress) 0 0 %", "6 – In Progress 2 14 %", "Needs the committee's attention",
-                "R05: category 3 (Not Achieved – Progress Made) but no anticipated completion date given");
+                "5 – Not Achieved (Insufficient Progress) 0 0 %", "6 – In Progress 2 14 %");
+        // What the validator found is the officer's, in the build report: not in the published paper.
+        assertThat(text).doesNotContain("Needs the committee's attention", "Progress to note", "R05: category 3");
 
         // Every recommendation, its assessments and its evidence, in order.
         int at = tables;
@@ -91,15 +92,28 @@ class ProgressReportJobTest {
             }
         }
         // Evidence keeps its bullet items and paragraphs; the assessment note is shown.
-        assertThat(text).contains("Risks on the Service Birmingham risk register", "Review alignment to");
+        assertThat(text).contains("Risks on the Service Birmingham risk register", "alignment to Future");
 
         String buildReport = read(properties.output().resolve(MEETING + "/build-report.txt"));
         assertThat(buildReport).contains("recommendations.csv line", "R05: category 3");
 
         // The evidence pack (Appendix 4) keeps its Markdown tables and lists in the agenda pack.
         String pack = oneLine(PackTestSupport.text(properties.output().resolve(MEETING + "/agenda-pack.pdf")));
-        assertThat(pack).contains("Appendix 4: Progress Report on Implementation", "Sec B Number of devices per user",
+        assertThat(pack).contains("Supporting Evidence Pack: Progress Report on Implementation", "Sec B Number of devices per user",
                 "3rd cheapest in", "Effective management of multiple third parties");
+    }
+
+    @Test
+    void aProgressToNoteSectionWordedForMembersOnlyWhenTheSettingsAskForIt() {
+        Path folder = PackTestSupport.copyMeeting(MEETING, tmp.resolve("attention"));
+        Path json = folder.resolve("meeting.json");
+        write(json, read(json).replace("\"reportingMember\": \"Deputy Leader\"",
+                "\"reportingMember\": \"Deputy Leader\", \"attentionSection\": true"));
+        BuildOutcome outcome = runner.build(folder, BuildOptions.DEFAULT);
+        assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(BuildOutcome.BUILT);
+        String text = oneLine(PackTestSupport.text(properties.output().resolve(MEETING + "/progress-report.pdf")));
+        assertThat(text).contains("Progress to note", "R05: no anticipated completion date has been given")
+                .doesNotContain("but no anticipated completion date given");
     }
 
     @Test

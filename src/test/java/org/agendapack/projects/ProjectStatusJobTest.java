@@ -123,8 +123,8 @@ class ProjectStatusJobTest {
                 "projects.csv line 4, field \"percent_complete\", value \"101\": must be between 0 and 100",
                 "projects.csv line 5, field \"planned_end\", value \"2018-04-30\": the planned end is before the start (2018-05-01)",
                 "projects.csv line 6, field \"organisation\", value \"Camden\": must be one of the meeting's organisations [Brent, Lewisham, Southwark] or Shared",
-                "projects.csv line 7, field \"start\", value \"2018-13-01\": a date must be YYYY-MM-DD, e.g. 2018-10-16",
-                "projects.csv line 8, field \"percent_complete\", value \"fifty\": must be a number (digits with an optional decimal point, no commas or units)",
+                "projects.csv line 7, field \"start\", value \"2018-13-01\": a date must be YYYY-MM-DD, for example 2018-10-16",
+                "projects.csv line 8, field \"percent_complete\", value \"fifty\": must be a number (digits with an optional decimal point, no commas or units), for example 12.5",
                 "projects.csv line 9, field \"id\", value \"P-8\": the same project id appears 2 times (lines 9, 10); each project needs its own id");
         assertThat(PackTestSupport.snapshot(properties.output())).isEqualTo(before);
     }

@@ -33,7 +33,7 @@ class SvgTextFontTest {
 
     @Test
     void svgTextIsDrawnInLiberationSans() throws IOException {
-        AgendapackProperties properties = new AgendapackProperties(null, null, null, null, null);
+        AgendapackProperties properties = new AgendapackProperties(null, null, null, null, null, null);
         PdfRenderer renderer = new PdfRenderer(properties, new Templates(properties));
         Path pdf = dir.resolve("svg.pdf");
         renderer.render("""

@@ -11,6 +11,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.agendapack.AgendapackProperties;
+import org.agendapack.archive.ApplicationVersion;
+import org.agendapack.build.BuildFingerprint;
+import org.agendapack.profile.Profiles;
+import org.agendapack.render.Markdown;
 import org.agendapack.support.PackTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,9 +52,16 @@ class ScheduledBuildsTest {
         assertThat(secondPass.get(2)).contains("progress-2027-01-12: unchanged since its last build");
     }
 
+    static final AgendapackProperties PROPERTIES = new AgendapackProperties(null, null, null, null, null, null);
+
+    /** As the child builds compute it: the default templates and profiles folders, this build's version. */
+    static final BuildFingerprint FINGERPRINTS = new BuildFingerprint(PROPERTIES,
+            new Profiles(PROPERTIES, new Markdown()), new ApplicationVersion());
+
     private static List<String> pass(Path input, Path output, Clock clock, int expectedFailures) {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        int failed = new ScheduledBuilds(input, output, clock, new BuildProcess(), new PrintStream(log, true, StandardCharsets.UTF_8)).runOnce();
+        int failed = new ScheduledBuilds(input, output, clock, new BuildProcess(), new PrintStream(log, true, StandardCharsets.UTF_8),
+                FINGERPRINTS).runOnce();
         assertThat(failed).as(log.toString(StandardCharsets.UTF_8)).isEqualTo(expectedFailures);
         return log.toString(StandardCharsets.UTF_8).lines().toList();
     }

@@ -63,13 +63,16 @@ public final class PackTestSupport {
         }
     }
 
-    /** Every file under a folder with its last-modified time and size: to prove a failed build changed nothing. */
+    /**
+     * Every file under a folder with its last-modified time and size: to prove a failed build changed nothing.
+     * A meeting's pack folder is a link to its published set, followed.
+     */
     public static Map<String, String> snapshot(Path dir) {
         Map<String, String> files = new TreeMap<>();
         if (!Files.exists(dir)) {
             return files;
         }
-        try (Stream<Path> all = Files.walk(dir)) {
+        try (Stream<Path> all = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : all.filter(Files::isRegularFile).filter(p -> !p.toString().contains("/.jobs/")).toList()) {
                 files.put(dir.relativize(p).toString(), Files.getLastModifiedTime(p) + "/" + Files.size(p));
             }

@@ -1,0 +1,50 @@
+package org.agendapack.build;
+
+import java.util.List;
+
+import org.agendapack.problem.Problem;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * Rejected input is an outcome of a build, not a fault: the step that finds it completes with the exit status
+ * REJECTED, the job's flow ends there as failed, and the reason is kept in the job's context for the console
+ * and for {@code agendapack runs}. No exception is thrown, so nothing is logged as an error.
+ */
+public final class Rejection {
+
+    public static final String EXIT_CODE = "REJECTED";
+
+    /** Job context key: why the build stopped, as the console says it. */
+    public static final String REASON = "failure";
+
+    /** Job context key: present (true) when the build stopped because its input was rejected. */
+    public static final String REJECTED = "rejected";
+
+    private Rejection() {
+    }
+
+    /** Ends the step as REJECTED; the problems must already be in the problem log. */
+    public static void reject(StepContribution contribution, StepExecution step, List<Problem> problems) {
+        String reason = summary(problems);
+        contribution.setExitStatus(new ExitStatus(EXIT_CODE, reason));
+        var job = step.getJobExecution().getExecutionContext();
+        job.putString(REASON, reason);
+        job.putString(REJECTED, "true");
+        StepSummary.put(step, errors(problems) + " error(s), " + (problems.size() - errors(problems)) + " warning(s)");
+    }
+
+    public static boolean isRejected(StepExecution step) {
+        return EXIT_CODE.equals(step.getExitStatus().getExitCode());
+    }
+
+    public static String summary(List<Problem> problems) {
+        long errors = errors(problems);
+        return "The input failed validation: " + errors + " error(s), " + (problems.size() - errors) + " warning(s)";
+    }
+
+    private static long errors(List<Problem> problems) {
+        return problems.stream().filter(Problem::isError).count();
+    }
+}
