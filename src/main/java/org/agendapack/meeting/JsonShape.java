@@ -54,7 +54,7 @@ public final class JsonShape {
         }
         Class<?> raw = raw(type);
         if (raw == String.class) {
-            text(node, at, n -> true, "must be text in quotes, for example \"Brent\"");
+            text(node, at, n -> true, "must be text in quotes, for example \"Anytown\"");
         } else if (raw == LocalDate.class) {
             text(node, at, n -> parses(n, DATE, LocalDate::parse), "a date must be \"YYYY-MM-DD\" in quotes, for example \"2018-10-16\"");
         } else if (raw == YearMonth.class) {

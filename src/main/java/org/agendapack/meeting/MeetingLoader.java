@@ -143,7 +143,7 @@ public class MeetingLoader {
             String org = m.organisations().get(i);
             if (org != null && org.length() > FieldRules.MAX_NAME) {
                 problems.add(Problem.error(FILE, null, "$.organisations[" + i + "]", "organisations", org,
-                        "an organisation's name holds at most " + FieldRules.MAX_NAME + " characters, for example \"Brent\""));
+                        "an organisation's name holds at most " + FieldRules.MAX_NAME + " characters, for example \"Anytown\""));
             }
         }
         if (m.items().isEmpty()) {
