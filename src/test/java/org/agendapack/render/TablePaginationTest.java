@@ -25,7 +25,7 @@ class TablePaginationTest {
     @TempDir
     Path tmp;
 
-    private final AgendapackProperties properties = new AgendapackProperties(null, null, null, null, null);
+    private final AgendapackProperties properties = new AgendapackProperties(null, null, null, null, null, null);
     private final PdfRenderer renderer = new PdfRenderer(properties, new Templates(properties));
 
     /** A lead-in, then a table whose first row is four lines and whose later rows are short. */
