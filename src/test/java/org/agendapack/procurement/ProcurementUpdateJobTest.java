@@ -65,8 +65,8 @@ class ProcurementUpdateJobTest {
     void totalsValueByStageAndFlagsOverdueAwards(@TempDir Path dir) {
         Path meeting = PackTestSupport.copyMeeting(MEETING, dir);
         // This meeting asks for the attention section: it opens the report, worded for members.
-        write(meeting.resolve("meeting.json"), read(meeting.resolve("meeting.json")).replace(
-                "\"title\": \"Procurement Update\"", "\"title\": \"Procurement Update\", \"attentionSection\": true"));
+        write(meeting.resolve("meeting.json"), read(meeting.resolve("meeting.json")).replaceFirst(
+                "(\"procurement-update\": \\{\\s*\"title\": \"Procurement Update\")", "$1, \"attentionSection\": true"));
         write(meeting.resolve("procurement.csv"), HEADER
                 + "R-1,Printing,Brent;Lewisham,tender,Open tender,,250000,2018-09-30,Late\n"   // line 2: overdue award
                 + "R-2,Cloud,Southwark,tender,Framework,,1234.50,2018-12-31,\n"               // line 3
