@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.agendapack.build.BuildContext;
+import org.agendapack.build.JobDatabase;
 import org.agendapack.meeting.AgendaItem;
 import org.agendapack.meeting.Paper;
 import org.agendapack.report.CoverSheet;
@@ -105,8 +106,10 @@ public class PaperRenderer {
                 SuppliedPdf.copyWithoutActiveContent(build.folder().document(s.source().document()), s.paper().pdf());
             }
         }
+        // The pages the last build of this meeting gave its places: usually still right, so one pass suffices.
+        Map<String, Integer> pages = lastPages(build);
+        build.pages(pages);
         Map<Path, PdfRenderer.Rendered> results = renderAll(build, toRender.values());
-        Map<String, Integer> pages = Map.of();
         for (int pass = 1; pass < MAX_PASSES && results.values().stream().anyMatch(PdfRenderer.Rendered::references); pass++) {
             Map<String, Integer> laidOut = placePages(build, scheduled, results);
             if (laidOut.equals(pages)) {
@@ -117,8 +120,37 @@ public class PaperRenderer {
             results.putAll(renderAll(build, toRender.values().stream()
                     .filter(s -> results.get(s.paper().pdf()).references()).toList()));
         }
+        rememberPages(build, pages);
         writePlaces(build, scheduled, results);
         return new Rendered(toRender.size(), results.values().stream().mapToInt(PdfRenderer.Rendered::pages).sum());
+    }
+
+    /** Where the last build of the meeting remembered its places' pages (beside its job database). */
+    private static Path pagesFile(BuildContext build) {
+        return JobDatabase.folder(build.outputDir().getParent(), build.meetingId()).resolve("place-pages.json");
+    }
+
+    private static Map<String, Integer> lastPages(BuildContext build) {
+        Path file = pagesFile(build);
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        try {
+            Map<String, Integer> pages = new HashMap<>();
+            JSON.readTree(file.toFile()).properties().forEach(e -> pages.put(e.getKey(), e.getValue().asInt()));
+            return pages;
+        } catch (RuntimeException e) {
+            return Map.of(); // only a head start: without it the pages take one more pass
+        }
+    }
+
+    private static void rememberPages(BuildContext build, Map<String, Integer> pages) {
+        try {
+            Files.createDirectories(pagesFile(build).getParent());
+            JSON.writeValue(pagesFile(build).toFile(), new java.util.TreeMap<>(pages));
+        } catch (IOException | RuntimeException e) {
+            // only a head start for the next build
+        }
     }
 
     /** The places of the pack, by id, as the last render left them (read back by the assemble step). */
