@@ -5,13 +5,12 @@ import java.io.StringWriter;
 import java.util.Locale;
 import java.util.Set;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
+import org.agendapack.render.SecureXml;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -41,12 +40,7 @@ final class SafeSvg {
     static String check(byte[] bytes, String alt) throws Refused {
         Element root;
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setExpandEntityReferences(false);
-            root = f.newDocumentBuilder().parse(new ByteArrayInputStream(bytes)).getDocumentElement();
+            root = SecureXml.parser().parse(new ByteArrayInputStream(bytes)).getDocumentElement();
         } catch (Exception e) {
             throw new Refused("not a well-formed SVG file (no DOCTYPE or entities allowed)");
         }

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerException;
@@ -152,13 +150,8 @@ public final class Typesetting {
 
     private static Document parse(String xhtml) {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
             // Generated XHTML never has a DTD; refusing one means no entity is ever resolved or fetched.
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setExpandEntityReferences(false);
-            return f.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
+            return SecureXml.parser().parse(new InputSource(new StringReader(xhtml)));
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new IllegalArgumentException("The page is not well-formed XHTML: " + e.getMessage(), e);
         }

@@ -6,11 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +133,7 @@ class BadInputTest {
     @Test
     void aBuildPrintsItsFirstTwentyWarningsAndSaysWhereTheRestAre() throws IOException {
         Path folder = root.resolve("warnings").resolve("warnings-2018-10-16");
-        copy(BASE, folder);
+        PackTestSupport.copy(BASE, folder);
         // Months from January: no rows for five months of 2 organisations x 2 metrics (20), and 2 empty values.
         replace(folder, "meeting.json", "[\"2018-06\", \"2018-07\"]", "[\"2018-01\", \"2018-07\"]");
         replace(folder, "kpi-months.csv", "sla_p1,90.91", "sla_p1,");
@@ -158,7 +156,7 @@ class BadInputTest {
 
     @Test
     void templateAndMarkupInTheInputArePrintedAsTextNeverRun() throws IOException {
-        Path folder = copy(BASE, root.resolve("injection").resolve("injection-2018-10-16"));
+        Path folder = PackTestSupport.copy(BASE, root.resolve("injection").resolve("injection-2018-10-16"));
         replace(folder, "meeting.json", "Joint Committee of Brent and Lewisham", "Committee ${7*7} <#assign x=1> <script>alert(1)</script>");
         write(folder, "documents/update.md", "# Update\n\nTotal ${7*7} and <iframe src=\"http://example.org/\"></iframe> "
                 + "[link](javascript:alert(1)) ![img](file:///etc/passwd)\n");
@@ -199,24 +197,9 @@ class BadInputTest {
 
     /** A copy of the base meeting, under a folder of its own but always with the same meeting id. */
     private static Path meeting(String name) {
-        return copy(BASE, root.resolve("cases").resolve(name).resolve(MEETING));
+        return PackTestSupport.copy(BASE, root.resolve("cases").resolve(name).resolve(MEETING));
     }
 
-    private static Path copy(Path source, Path target) {
-        try (Stream<Path> all = Files.walk(source)) {
-            for (Path p : all.toList()) {
-                Path t = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return target;
-    }
 
     private List<String> outputFilesContaining(String text) throws IOException {
         List<String> found = new ArrayList<>();

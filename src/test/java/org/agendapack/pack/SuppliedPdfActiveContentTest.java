@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 
 import org.agendapack.AgendapackProperties;
 import org.agendapack.build.BuildOptions;
@@ -42,7 +40,7 @@ class SuppliedPdfActiveContentTest {
 
     @Test
     void activeContentIsRemovedFromThePackWhichStaysPdfA2a() throws IOException {
-        Path meeting = copy(Path.of("src/test/resources/bad-input/base"), dir.resolve("hostile-2018-10-16"));
+        Path meeting = PackTestSupport.copy(Path.of("src/test/resources/bad-input/base"), dir.resolve("hostile-2018-10-16"));
         Path plan = meeting.resolve("documents/plan.pdf");
         Path good = dir.resolve("good.pdf");
         Files.copy(plan, good);
@@ -75,17 +73,4 @@ class SuppliedPdfActiveContentTest {
         return PackTestSupport.text(pdf).strip().lines().findFirst().orElseThrow().strip();
     }
 
-    private static Path copy(Path source, Path target) throws IOException {
-        try (Stream<Path> all = Files.walk(source)) {
-            for (Path p : all.toList()) {
-                Path t = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return target;
-    }
 }

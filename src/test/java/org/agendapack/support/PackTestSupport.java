@@ -25,8 +25,11 @@ public final class PackTestSupport {
 
     /** A copy of input/&lt;meeting&gt; under {@code dir}, so a test can change it freely. */
     public static Path copyMeeting(String meeting, Path dir) {
-        Path source = Path.of("input", meeting);
-        Path target = dir.resolve(meeting);
+        return copy(Path.of("input", meeting), dir.resolve(meeting));
+    }
+
+    /** A copy of a folder and everything in it. */
+    public static Path copy(Path source, Path target) {
         try (Stream<Path> all = Files.walk(source)) {
             for (Path p : all.toList()) {
                 Path t = target.resolve(source.relativize(p).toString());
