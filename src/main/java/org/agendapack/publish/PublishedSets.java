@@ -27,13 +27,16 @@ public final class PublishedSets {
 
     /** An empty folder for a new set of a meeting's files (a new one for every job execution). */
     public static Path newSet(Path output, String meeting, long executionId) throws IOException {
-        Path set = output.resolve(FOLDER).resolve(meeting).resolve(Long.toString(executionId));
+        Path set = output.toAbsolutePath().normalize().resolve(FOLDER).resolve(meeting).resolve(Long.toString(executionId));
         FileSystemUtils.deleteRecursively(set);
         return Files.createDirectories(set);
     }
 
     /** Makes {@code set} the published files of output/&lt;meeting&gt;, then removes sets older than the last. */
-    public static void publish(Path output, String meeting, Path set) throws IOException {
+    public static void publish(Path outputFolder, String meeting, Path publishedSet) throws IOException {
+        // Absolute both, whatever the command line gave: the link is made relative to the output folder.
+        Path output = outputFolder.toAbsolutePath().normalize();
+        Path set = publishedSet.toAbsolutePath().normalize();
         Path link = output.resolve(meeting);
         Path sets = set.getParent();
         Path previous = null;

@@ -49,6 +49,19 @@ class ConsoleOutputTest {
     }
 
     @Test
+    void aBuildIntoARelativeOutputFolderPublishesItsPack() throws Exception {
+        Path meeting = copyBase("committee-2018-10-16");
+        Path output = Path.of("").toAbsolutePath().relativize(dir.resolve("relative-output"));
+        assertThat(output.isAbsolute()).isFalse();
+
+        Ended build = AgendapackProcess.run(dir.resolve("relative.log"), "build", meeting.toString(), "--output", output.toString());
+
+        assertThat(build.exitCode()).as(build.output()).isZero();
+        assertThat(Files.isSymbolicLink(dir.resolve("relative-output/committee-2018-10-16"))).isTrue();
+        assertThat(dir.resolve("relative-output/committee-2018-10-16/agenda-pack.pdf")).isRegularFile();
+    }
+
+    @Test
     void aRealFaultIsOneSentenceNamingTheFolderAndItsStackTraceOnlyWithVerbose() throws Exception {
         Path meeting = copyBase("committee-2018-10-16");
         Path notAFolder = Files.writeString(dir.resolve("output-is-a-file"), "");

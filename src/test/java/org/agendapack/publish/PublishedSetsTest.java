@@ -38,6 +38,16 @@ class PublishedSetsTest {
     }
 
     @Test
+    void aRelativeOutputFolderAsTheCommandLineGivesIt() throws IOException {
+        Path relative = Path.of("").toAbsolutePath().relativize(output);
+        Path set = PublishedSets.newSet(relative, "m", 1);
+        Files.writeString(set.resolve("agenda-pack.pdf"), "1");
+        PublishedSets.publish(relative, "m", Path.of("").toAbsolutePath().relativize(set));
+        assertThat(Files.readString(output.resolve("m/agenda-pack.pdf"))).isEqualTo("1");
+        assertThat(Files.readSymbolicLink(output.resolve("m")).isAbsolute()).isFalse();
+    }
+
+    @Test
     void aPackFolderFromBeforeSetsBecomesThePreviousSetAndAFileInTheWayIsRefused() throws IOException {
         Files.createDirectories(output.resolve("m"));
         Files.writeString(output.resolve("m/agenda-pack.pdf"), "old");
