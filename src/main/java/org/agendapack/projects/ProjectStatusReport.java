@@ -70,8 +70,8 @@ public class ProjectStatusReport extends TemplateReport {
             }
             int[] c = counts.computeIfAbsent(org, k -> new int[Projects.STAGES.size() + Projects.RAGS.size()]);
             int n = rs.getInt("n");
-            c[Projects.STAGES.indexOf(rs.getString("stage"))] += n;
-            c[Projects.STAGES.size() + Projects.RAGS.indexOf(rs.getString("rag"))] += n;
+            c[Stage.of(rs.getString("stage")).ordinal()] += n;
+            c[Projects.STAGES.size() + Rag.of(rs.getString("rag")).ordinal()] += n;
         }, id);
         // Shared projects are a shared service's: a meeting of one organisation gets no empty "Shared" row.
         if (build.meeting().organisations().size() > 1 && !orgs.contains(Projects.SHARED)) {
@@ -96,7 +96,7 @@ public class ProjectStatusReport extends TemplateReport {
                     LocalDate forecast = date(rs.getDate("forecast_end"));
                     String rag = rs.getString("rag");
                     exceptions.add(new ExceptionRow(rs.getString("id"), rs.getString("name"), rs.getString("organisation"),
-                            stageWord(rs.getString("stage")), rag, ragWord(rag), format(planned), format(forecast),
+                            Stage.of(rs.getString("stage")).word(), rag, Rag.of(rag).word(), format(planned), format(forecast),
                             slippage(planned, forecast), orNone(rs.getString("upd"))));
                 }, id);
 
@@ -107,7 +107,7 @@ public class ProjectStatusReport extends TemplateReport {
                     String rag = rs.getString("rag");
                     BigDecimal pc = rs.getBigDecimal("percent_complete");
                     live.add(new LiveRow(rs.getString("id"), rs.getString("name"), rs.getString("organisation"), rag,
-                            ragWord(rag), pc == null ? NONE : pc.stripTrailingZeros().toPlainString() + "%",
+                            Rag.of(rag).word(), pc == null ? NONE : pc.stripTrailingZeros().toPlainString() + "%",
                             format(date(rs.getDate("planned_end"))), format(date(rs.getDate("forecast_end")))));
                 }, id);
 
@@ -116,7 +116,7 @@ public class ProjectStatusReport extends TemplateReport {
         model.put("committee", build.meeting().committee());
         model.put("asAt", UkDates.DATE.format(build.meeting().date()));
         model.put("summary", summary(total));
-        model.put("stageHeadings", List.of("Awaiting", "Live", "On hold", "Closed"));
+        model.put("stageHeadings", java.util.Arrays.stream(Stage.values()).map(Stage::word).toList());
         model.put("orgRows", orgRows);
         model.put("total", total);
         model.put("exceptions", exceptions);
@@ -141,10 +141,10 @@ public class ProjectStatusReport extends TemplateReport {
 
     /** "8 live projects, 2 awaiting resource allocation; 3 amber, 1 red" ("none red" for zero). */
     static String summary(OrgRow total) {
-        int live = total.stages().get(Projects.STAGES.indexOf("live"));
-        int awaiting = total.stages().get(Projects.STAGES.indexOf("awaiting"));
-        int amber = total.rags().get(Projects.RAGS.indexOf("amber"));
-        int red = total.rags().get(Projects.RAGS.indexOf("red"));
+        int live = total.stages().get(Stage.LIVE.ordinal());
+        int awaiting = total.stages().get(Stage.AWAITING.ordinal());
+        int amber = total.rags().get(Rag.AMBER.ordinal());
+        int red = total.rags().get(Rag.RED.ordinal());
         return count(live) + " live project" + (live == 1 ? "" : "s") + ", " + count(awaiting)
                 + " awaiting resource allocation; " + count(amber) + " amber, " + count(red) + " red";
     }
@@ -161,23 +161,6 @@ public class ProjectStatusReport extends TemplateReport {
         long weeks = ChronoUnit.WEEKS.between(planned, forecast);
         String n = weeks < 0 ? "−" + (-weeks) : Long.toString(weeks);
         return n + (Math.abs(weeks) == 1 ? " week" : " weeks");
-    }
-
-    static String ragWord(String rag) {
-        return switch (rag) {
-            case "red" -> "Red";
-            case "amber" -> "Amber";
-            default -> "Green";
-        };
-    }
-
-    static String stageWord(String stage) {
-        return switch (stage) {
-            case "awaiting" -> "Awaiting";
-            case "live" -> "Live";
-            case "on-hold" -> "On hold";
-            default -> "Closed";
-        };
     }
 
     private static LocalDate date(Date d) {

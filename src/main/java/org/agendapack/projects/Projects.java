@@ -25,8 +25,8 @@ public class Projects implements Dataset<Project> {
             List.of("id", "name", "organisation", "stage", "rag"),
             List.of("start", "planned_end", "forecast_end", "percent_complete", "manager", "update"));
 
-    public static final List<String> STAGES = List.of("awaiting", "live", "on-hold", "closed");
-    public static final List<String> RAGS = List.of("green", "amber", "red");
+    public static final List<String> STAGES = Stage.codes();
+    public static final List<String> RAGS = Rag.codes();
     public static final String SHARED = "Shared";
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
