@@ -21,25 +21,21 @@ public final class BuildContext {
     private final Meeting meeting;
     private final MeetingFolder folder;
     private final String fingerprint;
-    private final boolean strict;
-    private final boolean padding;
-    private final boolean requireConformance;
+    private final BuildOptions options;
     private final Path workDir;
     private final Path outputDir;
     private final CouncilProfile profile;
     private final Map<String, Optional<Object>> settings = new ConcurrentHashMap<>();
     private volatile Map<String, Integer> placePages = Map.of();
 
-    public BuildContext(long buildId, Meeting meeting, MeetingFolder folder, String fingerprint, boolean strict, boolean padding,
-            boolean requireConformance, Path workDir, Path outputDir, CouncilProfile profile) {
+    public BuildContext(long buildId, Meeting meeting, MeetingFolder folder, String fingerprint, BuildOptions options,
+            Path workDir, Path outputDir, CouncilProfile profile) {
         this.profile = profile;
         this.buildId = buildId;
         this.meeting = meeting;
         this.folder = folder;
         this.fingerprint = fingerprint;
-        this.strict = strict;
-        this.padding = padding;
-        this.requireConformance = requireConformance;
+        this.options = options;
         this.workDir = workDir;
         this.outputDir = outputDir;
     }
@@ -71,16 +67,16 @@ public final class BuildContext {
     }
 
     public boolean strict() {
-        return strict;
+        return options.strict();
     }
 
     public boolean padding() {
-        return padding;
+        return options.padding();
     }
 
     /** A supplied PDF that would stop the pack being PDF/A-2a and PDF/UA-1 is an error. */
     public boolean requireConformance() {
-        return requireConformance;
+        return options.requireConformance();
     }
 
     public Path workDir() {

@@ -127,9 +127,9 @@ public class BuildContexts {
         MeetingFolder folder = folderOf(job);
         long buildId = job.getJobInstance().getInstanceId();
         return new BuildContext(buildId, both.meeting().meeting(), folder, params.getString(BuildParameters.INPUTS),
-                Boolean.parseBoolean(params.getString(BuildParameters.STRICT)),
-                Boolean.parseBoolean(params.getString(BuildParameters.PADDING, "true")),
-                Boolean.parseBoolean(params.getString(BuildParameters.REQUIRE_CONFORMANCE, "false")),
+                new BuildOptions(Boolean.parseBoolean(params.getString(BuildParameters.STRICT)), false,
+                        Boolean.parseBoolean(params.getString(BuildParameters.PADDING, "true")),
+                        Boolean.parseBoolean(params.getString(BuildParameters.REQUIRE_CONFORMANCE, "false"))),
                 properties.work(folder.id(), buildId), properties.output().resolve(folder.id()), both.profile());
     }
 }

@@ -109,8 +109,8 @@ class PdfConformanceTest {
             assertThat(profile.problems()).isEmpty();
             MeetingFolder folder = new MeetingFolder(Path.of("input", "northbridge-audit-2027-01-26"));
             Path work = Files.createDirectories(dir.resolve("work-" + logo));
-            BuildContext build = new BuildContext(1, contexts.load(folder).meeting(), folder, "fingerprint", false, true,
-                    false, work, dir.resolve("out"), profile.profile());
+            BuildContext build = new BuildContext(1, contexts.load(folder).meeting(), folder, "fingerprint",
+                    BuildOptions.DEFAULT, work, dir.resolve("out"), profile.profile());
             assembler.assemble(build, List.of(), false, dir.resolve("out/front-" + logo + ".pdf"));
             Path front = work.resolve("front.pdf");
             validate(List.of(front), failures);
@@ -246,7 +246,7 @@ class PdfConformanceTest {
         MeetingFolder folder = new MeetingFolder(Path.of("input", JOINT));
         Path work = Files.createDirectories(dir.resolve("work"));
         var loaded = contexts.loadWithProfile(folder);
-        BuildContext build = new BuildContext(1, loaded.meeting().meeting(), folder, "fingerprint", false, true, false,
+        BuildContext build = new BuildContext(1, loaded.meeting().meeting(), folder, "fingerprint", BuildOptions.DEFAULT,
                 work, dir.resolve("out"), loaded.profile());
         assembler.assemble(build, List.of(), false, dir.resolve("out/front-and-padding.pdf"));
         rendered.add(work.resolve("front.pdf"));
