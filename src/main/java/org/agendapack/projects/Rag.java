@@ -1,10 +1,9 @@
 package org.agendapack.projects;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** A project's red / amber / green status, as projects.csv writes it and as the report prints it. */
-public enum Rag {
+public enum Rag implements CodedWord {
     GREEN("green", "Green"), AMBER("amber", "Amber"), RED("red", "Red");
 
     private final String code;
@@ -15,21 +14,21 @@ public enum Rag {
         this.word = word;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public String word() {
         return word;
     }
 
-    /** The status a checked value names (an unknown one is a programming error: the field rules refuse it). */
     public static Rag of(String code) {
-        return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no RAG status " + code));
+        return CodedWord.of(Rag.class, code);
     }
 
     public static List<String> codes() {
-        return Arrays.stream(values()).map(Rag::code).toList();
+        return CodedWord.codes(Rag.class);
     }
 }

@@ -1,10 +1,9 @@
 package org.agendapack.projects;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** A project's stage, as projects.csv writes it and as the report prints it. */
-public enum Stage {
+public enum Stage implements CodedWord {
     AWAITING("awaiting", "Awaiting"), LIVE("live", "Live"), ON_HOLD("on-hold", "On hold"), CLOSED("closed", "Closed");
 
     private final String code;
@@ -15,21 +14,21 @@ public enum Stage {
         this.word = word;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public String word() {
         return word;
     }
 
-    /** The stage a checked value names (an unknown one is a programming error: the field rules refuse it). */
     public static Stage of(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no project stage " + code));
+        return CodedWord.of(Stage.class, code);
     }
 
     public static List<String> codes() {
-        return Arrays.stream(values()).map(Stage::code).toList();
+        return CodedWord.codes(Stage.class);
     }
 }
