@@ -33,9 +33,14 @@ public final class JobHistory implements AutoCloseable {
     private final JobRepository repository;
     private final String meetingId;
 
-    /** One build (job execution) as {@code agendapack runs} lists it. */
+    /**
+     * One build (job execution) as {@code agendapack runs} lists it.
+     *
+     * @param failure why a build that did not complete failed, in the console's words
+     * @param late the late-publication warning of a build published after its deadline, else null
+     */
     public record Run(long id, String meeting, BatchStatus status, LocalDateTime started, Duration duration, int warnings,
-            List<String> outputs, String archive, String inputs, String failure) {
+            List<String> outputs, String archive, String inputs, String failure, String late) {
     }
 
     private JobHistory(String meetingId, SingleConnectionDataSource dataSource, JobRepository repository) {
@@ -88,7 +93,7 @@ public final class JobHistory implements AutoCloseable {
         return new Run(e.getId(), meetingId, e.getStatus(), e.getStartTime(), duration,
                 context.get(PublishTasklet.WARNINGS) instanceof Number n ? n.intValue() : 0, outputs,
                 context.getString(ArchivePackTasklet.ARCHIVE, null), e.getJobParameters().getString(BuildParameters.INPUTS),
-                failure);
+                failure, context.getString(PublishTasklet.LATE, null));
     }
 
     /**

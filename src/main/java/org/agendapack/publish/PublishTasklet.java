@@ -35,6 +35,8 @@ public class PublishTasklet implements Tasklet {
     public static final String OUTPUTS = "outputs";
     /** Job context key: how many warnings the build had. */
     public static final String WARNINGS = "warnings";
+    /** Job context key: the late-publication warning, when the pack was published after its deadline. */
+    public static final String LATE = "late";
 
     private final BuildContexts contexts;
     private final ProblemLog problems;
@@ -68,6 +70,8 @@ public class PublishTasklet implements Tasklet {
         names.add(BUILD_REPORT);
         step.getJobExecution().getExecutionContext().putString(OUTPUTS, String.join(",", names));
         step.getJobExecution().getExecutionContext().putInt(WARNINGS, warnings.size());
+        deadline.lateWarning(build.meeting().date())
+                .ifPresent(late -> step.getJobExecution().getExecutionContext().putString(LATE, late));
         StepSummary.put(step, files.size() + " files to " + target);
         return RepeatStatus.FINISHED;
     }

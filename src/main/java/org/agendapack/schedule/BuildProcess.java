@@ -16,11 +16,8 @@ import org.agendapack.meeting.MeetingFolder;
 /** Runs {@code agendapack build} for one meeting in a child process of the same Java and classpath, its output to a log file. */
 public class BuildProcess {
 
-    /**
-     * @param summary the line that says how the build ended
-     * @param late the pack was published after its deadline
-     */
-    public record Result(int exitCode, Duration duration, Path log, String summary, boolean late) {
+    /** How the child process ended; what the build did is in the meeting's job repository. */
+    public record Result(int exitCode, Duration duration, Path log) {
     }
 
     public Result build(Path folder, Path output) {
@@ -33,11 +30,7 @@ public class BuildProcess {
             Files.createDirectories(log.getParent());
             Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             int exit = p.waitFor();
-            List<String> lines = Files.readAllLines(log).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
-            String summary = lines.stream().filter(l -> l.startsWith("Built") || l.startsWith("The ") || l.startsWith("agendapack failed")
-                    || l.startsWith("Another build") || l.startsWith("No such")).reduce((a, b) -> b).orElse(lines.isEmpty() ? "" : lines.get(lines.size() - 1));
-            boolean late = lines.stream().anyMatch(l -> l.startsWith("!!! LATE"));
-            return new Result(exit, Duration.ofNanos(System.nanoTime() - start), log, summary, late);
+            return new Result(exit, Duration.ofNanos(System.nanoTime() - start), log);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the build of " + meetingId, e);
         } catch (InterruptedException e) {

@@ -22,6 +22,7 @@ import org.agendapack.history.JobHistory;
 import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.meeting.MeetingLoader;
+import org.springframework.batch.core.BatchStatus;
 
 /**
  * One pass of scheduled builds: every meeting folder in the input folder whose meeting is today or later and
@@ -80,27 +81,36 @@ public class ScheduledBuilds {
             return "skipped, the meeting (" + meeting.date() + ") has passed";
         }
         String inputs = fingerprints.of(folder);
-        Optional<String> built = lastBuiltInputs(folder.id());
-        if (built.isPresent() && built.get().equals(inputs)) {
+        List<JobHistory.Run> before = history(folder.id());
+        if (before.stream().filter(r -> r.status() == BatchStatus.COMPLETED).findFirst()
+                .filter(r -> inputs.equals(r.inputs())).isPresent()) {
             return "unchanged since its last build (inputs " + inputs.substring(0, 8) + "), skipped";
         }
+        long lastBefore = before.isEmpty() ? -1 : before.get(0).id();
         BuildProcess.Result r = process.build(path, output);
         String seconds = String.format("%.1f s", r.duration().toMillis() / 1000.0);
-        return switch (r.exitCode()) {
-            case 0 -> "built in " + seconds + (r.late() ? ", LATE: after the publication deadline" : "") + "; log " + r.log();
-            case 4 -> "skipped, another build of it is running";
-            default -> "FAILED (exit " + r.exitCode() + ") in " + seconds + ": " + r.summary() + "; log " + r.log();
-        };
+        if (r.exitCode() == 4) {
+            return "skipped, another build of it is running";
+        }
+        // What the build did is read from its job repository, not from what it printed.
+        Optional<JobHistory.Run> run = history(folder.id()).stream().filter(h -> h.id() > lastBefore).findFirst();
+        if (r.exitCode() == 0) {
+            boolean late = run.map(JobHistory.Run::late).isPresent();
+            return "built in " + seconds + (late ? ", LATE: after the publication deadline" : "") + "; log " + r.log();
+        }
+        String why = run.map(JobHistory.Run::failure).orElse("it stopped before recording a build; see the log");
+        return "FAILED (exit " + r.exitCode() + ") in " + seconds + ": " + why + "; log " + r.log();
     }
 
-    private Optional<String> lastBuiltInputs(String meetingId) {
+    /** The meeting's builds, newest first (none while another process holds the meeting). */
+    private List<JobHistory.Run> history(String meetingId) {
         if (!JobDatabase.exists(output, meetingId)) {
-            return Optional.empty();
+            return List.of();
         }
         try (MeetingLock lock = MeetingLock.acquire(output, meetingId); JobHistory history = JobHistory.open(output, meetingId)) {
-            return history.lastBuiltInputs();
+            return history.runs();
         } catch (MeetingLock.MeetingBusyException e) {
-            return Optional.empty(); // the build itself will say it is busy
+            return List.of(); // the build itself will say it is busy
         }
     }
 

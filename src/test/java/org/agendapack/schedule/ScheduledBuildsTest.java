@@ -37,19 +37,25 @@ class ScheduledBuildsTest {
         setDate(broken, "2027-02-02");
         Path csv = broken.resolve("recommendations.csv");
         PackTestSupport.write(csv, PackTestSupport.read(csv).replaceFirst("\"R01\"", "\"\""));
+        // Its deadline (late November 2026) has passed by the time the build publishes: late, whatever today is.
+        Path late = rename(PackTestSupport.copyMeeting("service-birmingham-progress-2016", input), input.resolve("late-2026-12-03"));
+        setDate(late, "2026-12-03");
         Path past = PackTestSupport.copyMeeting("service-birmingham-progress-2016", input.resolve("old"));
         rename(past, input.resolve("progress-2016-04-12"));
 
         Clock monday = Clock.fixed(Instant.parse("2026-11-23T06:00:00Z"), ZoneOffset.UTC);
         List<String> firstPass = pass(input, output, monday, 1);
-        assertThat(firstPass).hasSize(3);
-        assertThat(firstPass.get(0)).contains("broken-2027-02-02: FAILED (exit 1)");
-        assertThat(firstPass.get(1)).contains("progress-2016-04-12: skipped, the meeting (2016-04-12) has passed");
-        assertThat(firstPass.get(2)).contains("progress-2027-01-12: built in ");
+        assertThat(firstPass).hasSize(4);
+        // The reason is the failed build's, read from its job repository (as runs shows it).
+        assertThat(firstPass.get(0)).contains("broken-2027-02-02: FAILED (exit 1)", "The input failed validation: 1 error(s)");
+        assertThat(firstPass.get(1)).contains("late-2026-12-03: built in ", "LATE: after the publication deadline");
+        assertThat(firstPass.get(2)).contains("progress-2016-04-12: skipped, the meeting (2016-04-12) has passed");
+        assertThat(firstPass.get(3)).contains("progress-2027-01-12: built in ").doesNotContain("LATE");
         assertThat(output.resolve("progress-2027-01-12/progress-report.pdf")).exists();
 
         List<String> secondPass = pass(input, output, monday, 1);
-        assertThat(secondPass.get(2)).contains("progress-2027-01-12: unchanged since its last build");
+        assertThat(secondPass.get(1)).contains("late-2026-12-03: unchanged since its last build");
+        assertThat(secondPass.get(3)).contains("progress-2027-01-12: unchanged since its last build");
     }
 
     static final AgendapackProperties PROPERTIES = new AgendapackProperties(null, null, null, null, null, null);
