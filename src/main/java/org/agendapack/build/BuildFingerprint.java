@@ -15,6 +15,8 @@ import org.agendapack.AgendapackProperties;
 import org.agendapack.archive.ApplicationVersion;
 import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.profile.Profiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
@@ -27,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class BuildFingerprint {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BuildFingerprint.class);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -42,15 +46,20 @@ public class BuildFingerprint {
 
     public String of(MeetingFolder folder) {
         MessageDigest all = sha256();
-        add(all, "inputs", folder.fingerprint());
+        String inputs = folder.fingerprint();
+        String profile = profileOf(folder);
+        add(all, "inputs", inputs);
         for (Path f : files(templates)) {
             add(all, "templates/" + templates.relativize(f).toString().replace('\\', '/'), MeetingFolder.sha256(f));
         }
-        for (Path f : profiles.files(profileOf(folder))) {
+        for (Path f : profiles.files(profile)) {
             add(all, "profile/" + f.getFileName(), MeetingFolder.sha256(f));
         }
         add(all, "version", version.describe());
-        return HexFormat.of().formatHex(all.digest());
+        String fingerprint = HexFormat.of().formatHex(all.digest());
+        LOG.debug("{}: inputs {}, templates {}, profile {}, {}: build {}", folder.id(), inputs.substring(0, 8), templates,
+                profile == null ? "neutral" : profile, version.describe(), fingerprint.substring(0, 8));
+        return fingerprint;
     }
 
     /** The profile meeting.json names, read leniently: a meeting.json that cannot be read names none. */

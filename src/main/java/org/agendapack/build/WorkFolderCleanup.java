@@ -1,5 +1,7 @@
 package org.agendapack.build;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -14,6 +16,8 @@ import org.springframework.util.FileSystemUtils;
 @Component
 public class WorkFolderCleanup implements JobExecutionListener {
 
+    private static final Logger LOG = LoggerFactory.getLogger(WorkFolderCleanup.class);
+
     private final BuildContexts contexts;
 
     public WorkFolderCleanup(BuildContexts contexts) {
@@ -25,6 +29,7 @@ public class WorkFolderCleanup implements JobExecutionListener {
         BuildContext build = contexts.forget(job);
         if (build != null && job.getStatus() == BatchStatus.COMPLETED) {
             FileSystemUtils.deleteRecursively(build.workDir().toFile());
+            LOG.debug("Build {} completed: removed its work folder {}", build.buildId(), build.workDir());
         }
     }
 }

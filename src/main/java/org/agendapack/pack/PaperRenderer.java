@@ -25,6 +25,8 @@ import org.agendapack.report.GeneratedReport;
 import org.agendapack.report.ReportCatalogue;
 import org.agendapack.report.ReportSection;
 import org.agendapack.render.PdfRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -36,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class PaperRenderer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PaperRenderer.class);
 
     private final ReportCatalogue reports;
     private final DocumentRenderer documents;
@@ -115,6 +119,9 @@ public class PaperRenderer {
             if (laidOut.equals(pages)) {
                 break;
             }
+            Map<String, Integer> printed = pages;
+            LOG.debug("Pass {}: {} place(s) landed on other pages than the papers printed; rendering those papers again",
+                    pass, laidOut.entrySet().stream().filter(e -> !e.getValue().equals(printed.get(e.getKey()))).count());
             pages = laidOut;
             build.pages(pages);
             results.putAll(renderAll(build, toRender.values().stream()

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -19,6 +21,8 @@ import org.springframework.util.FileSystemUtils;
  * new set, never a mixture. The set before the current one is kept; older ones are removed.
  */
 public final class PublishedSets {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PublishedSets.class);
 
     static final String FOLDER = ".published";
 
@@ -53,6 +57,7 @@ public final class PublishedSets {
         Files.deleteIfExists(staged);
         Files.createSymbolicLink(staged, output.relativize(set));
         Files.move(staged, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        LOG.debug("Published {} as {} (the set before: {})", output.relativize(set), link, previous);
         Path kept = previous;
         try (Stream<Path> all = Files.list(sets)) {
             for (Path old : all.filter(p -> !p.equals(set) && !p.equals(kept))

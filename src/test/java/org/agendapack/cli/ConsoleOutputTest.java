@@ -59,6 +59,14 @@ class ConsoleOutputTest {
         assertThat(build.exitCode()).as(build.output()).isZero();
         assertThat(Files.isSymbolicLink(dir.resolve("relative-output/committee-2018-10-16"))).isTrue();
         assertThat(dir.resolve("relative-output/committee-2018-10-16/agenda-pack.pdf")).isRegularFile();
+        // Diagnostics are the log's, quiet unless asked for.
+        assertThat(build.output()).doesNotContain("DEBUG");
+
+        Ended verbose = AgendapackProcess.run(dir.resolve("verbose.log"), "build", meeting.toString(), "--output",
+                output.toString(), "--force", "--verbose");
+        assertThat(verbose.exitCode()).as(verbose.output()).isZero();
+        assertThat(verbose.output()).contains("DEBUG").contains("Published .published/committee-2018-10-16/")
+                .contains("removed its work folder");
     }
 
     @Test
