@@ -59,7 +59,7 @@ public final class Faults {
         }
         Path path = Path.of(file);
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
-        // A file written whole under a temporary name (publish/AtomicFiles): the folder is what the officer can fix.
+        // A file written whole under a temporary name beside its destination: the folder is what the officer can fix.
         if (name.startsWith(".") && name.endsWith(".tmp") && path.getParent() != null) {
             return "cannot write " + path.getParent() + "/: " + reason;
         }

@@ -98,12 +98,6 @@ public class PackAssembler {
         return merged;
     }
 
-    /** The layout of a pack of these papers: each paper's PDF read once for its pages. */
-    PageLayout layout(List<PackPaper> papers, boolean exemptPack, boolean padding) {
-        Map<Path, Part> parts = parts(papers);
-        return PageLayout.of(papers, pdf -> parts.get(pdf).pages(), exemptPack, padding);
-    }
-
     private static Map<Path, Part> parts(List<PackPaper> papers) {
         Map<Path, Part> parts = new HashMap<>();
         for (PackPaper p : papers) {
@@ -199,6 +193,11 @@ public class PackAssembler {
             pdf.render("blank-page.ftlx", Map.of("text", BLANK_PAGE_TEXT), blank);
         }
         return blank;
+    }
+
+    /** A PDF's number of pages. */
+    static int pages(Path file) {
+        return part(file).pages();
     }
 
     private static Part part(Path file) {

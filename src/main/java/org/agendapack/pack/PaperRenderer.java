@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,12 +44,10 @@ public class PaperRenderer {
 
     private final ReportCatalogue reports;
     private final DocumentRenderer documents;
-    private final PackAssembler assembler;
 
-    public PaperRenderer(ReportCatalogue reports, DocumentRenderer documents, PackAssembler assembler) {
+    public PaperRenderer(ReportCatalogue reports, DocumentRenderer documents) {
         this.reports = reports;
         this.documents = documents;
-        this.assembler = assembler;
     }
 
     /** The papers in agenda order with the PDF each is (or will be) rendered to. */
@@ -114,8 +113,9 @@ public class PaperRenderer {
         Map<String, Integer> pages = lastPages(build);
         build.pages(pages);
         Map<Path, PdfRenderer.Rendered> results = renderAll(build, toRender.values());
+        Map<Path, Integer> suppliedPages = new HashMap<>();
         for (int pass = 1; pass < MAX_PASSES && results.values().stream().anyMatch(PdfRenderer.Rendered::references); pass++) {
-            Map<String, Integer> laidOut = placePages(build, scheduled, results);
+            Map<String, Integer> laidOut = placePages(build, scheduled, results, suppliedPages);
             if (laidOut.equals(pages)) {
                 break;
             }
@@ -173,11 +173,14 @@ public class PaperRenderer {
     }
 
     /** Each place's page in the public pack: its paper's first page there plus its page in the paper. */
-    private Map<String, Integer> placePages(BuildContext build, List<Scheduled> scheduled,
-            Map<Path, PdfRenderer.Rendered> results) {
+    private static Map<String, Integer> placePages(BuildContext build, List<Scheduled> scheduled,
+            Map<Path, PdfRenderer.Rendered> results, Map<Path, Integer> suppliedPages) {
         Map<String, Integer> pages = new HashMap<>();
         List<PackPaper> papers = scheduled.stream().map(Scheduled::paper).toList();
-        for (PageLayout.Placed p : assembler.layout(papers, false, build.padding()).placed()) {
+        // Rendered papers' page counts are known; only a supplied PDF is read for its pages, once.
+        ToIntFunction<Path> pageCount = pdf -> results.containsKey(pdf) ? results.get(pdf).pages()
+                : suppliedPages.computeIfAbsent(pdf, PackAssembler::pages);
+        for (PageLayout.Placed p : PageLayout.of(papers, pageCount, false, build.padding()).placed()) {
             PdfRenderer.Rendered r = results.get(p.paper().pdf());
             if (r != null) {
                 r.anchors().forEach((id, a) -> pages.putIfAbsent(id, p.firstPage() + a.page()));

@@ -139,7 +139,7 @@ public class ProgressReport extends TemplateReport {
                 }, build.buildId());
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         List<Category> categories = new ArrayList<>();
-        for (int c = 1; c <= Recommendation.CATEGORIES.size(); c++) {
+        for (int c = 1; c <= categories(build).size(); c++) {
             int n = counts.getOrDefault(c, 0);
             categories.add(new Category(c, categories(build).get(c - 1).name(), n,
                     total == 0 ? 0 : Math.round(100f * n / total)));

@@ -31,11 +31,6 @@ public record Recommendation(String id, String part, String recommendation, Stri
             "(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{4})",
             Pattern.CASE_INSENSITIVE);
 
-    /** "3 – Not Achieved (Progress Made)". */
-    public static String label(int category) {
-        return category + " \u2013 " + CATEGORIES.get(category - 1);
-    }
-
     /** "R01b", or "R02" for a recommendation without parts. */
     public String ref() {
         return id + part;

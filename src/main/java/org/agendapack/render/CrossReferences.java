@@ -40,13 +40,17 @@ public final class CrossReferences {
             return ref != null;
         }
 
-        /** "see page 18", or "page 18" for a reference without text. */
         public String printed() {
-            return text.isBlank() ? "page " + page : text + " page " + page;
+            return CrossReferences.printed(text, page);
         }
     }
 
     private CrossReferences() {
+    }
+
+    /** "see page 18", or "page 18" for a reference without text. */
+    public static String printed(String text, String page) {
+        return text.isBlank() ? "page " + page : text + " page " + page;
     }
 
     /** A page as printed: the number, or "?" while it is not known. */

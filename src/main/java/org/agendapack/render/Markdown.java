@@ -303,8 +303,8 @@ public class Markdown {
                 context.render(child);
             }
             if (reference) {
-                html.text((node.getFirstChild() == null ? "" : " ") + "page "
-                        + CrossReferences.page(pages, destination.substring(1)));
+                html.text((node.getFirstChild() == null ? "" : " ")
+                        + CrossReferences.printed("", CrossReferences.page(pages, destination.substring(1))));
                 html.tag("/a");
             }
         }

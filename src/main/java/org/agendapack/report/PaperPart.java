@@ -14,8 +14,4 @@ public record PaperPart(String section, String label, CoverSheet cover, List<Ite
     public PaperPart {
         appendices = appendices == null ? List.of() : List.copyOf(appendices);
     }
-
-    public boolean isMain() {
-        return section == null;
-    }
 }
