@@ -12,15 +12,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.agendapack.AgendapackProperties;
-import org.agendapack.build.BuildContext;
-import org.agendapack.build.BuildContexts;
-import org.agendapack.build.StepSummary;
+import org.agendapack.run.BuildContext;
+import org.agendapack.run.StepSummary;
 import org.agendapack.deadline.DeadlineNotice;
 import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.problem.Problem;
 import org.agendapack.profile.Profiles;
 import org.agendapack.problem.ProblemLog;
-import org.agendapack.publish.PublishTasklet;
+import org.agendapack.run.BuildResult;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -38,23 +37,21 @@ import org.springframework.util.FileSystemUtils;
 @Component
 public class ArchivePackTasklet implements Tasklet {
 
-    /** Job context key: the archive folder, relative to the output folder. */
-    public static final String ARCHIVE = "archive";
     static final String INPUTS = "inputs";
     static final String PROFILE = "profile";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    private final BuildContexts contexts;
+    private final BuildContext build;
     private final AgendapackProperties properties;
     private final ProblemLog problems;
     private final DeadlineNotice deadline;
     private final ApplicationVersion version;
     private final Profiles profiles;
 
-    public ArchivePackTasklet(BuildContexts contexts, AgendapackProperties properties, ProblemLog problems,
+    public ArchivePackTasklet(BuildContext build, AgendapackProperties properties, ProblemLog problems,
             DeadlineNotice deadline, ApplicationVersion version, Profiles profiles) {
         this.profiles = profiles;
-        this.contexts = contexts;
+        this.build = build;
         this.properties = properties;
         this.problems = problems;
         this.deadline = deadline;
@@ -65,7 +62,6 @@ public class ArchivePackTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws IOException {
         var step = chunk.getStepContext().getStepExecution();
         JobExecution job = step.getJobExecution();
-        BuildContext build = contexts.of(step);
         Path meetingArchive = properties.output().resolve("archive").resolve(build.meetingId());
         Files.createDirectories(meetingArchive);
 
@@ -73,7 +69,7 @@ public class ArchivePackTasklet implements Tasklet {
         Optional<Path> done = ArchiveFolders.findBuild(meetingArchive, build.buildId(), build.fingerprint());
         Path folder = done.isPresent() ? done.get() : archive(build, job, meetingArchive);
         String relative = properties.output().relativize(folder).toString().replace('\\', '/');
-        job.getExecutionContext().putString(ARCHIVE, relative);
+        BuildResult.archive(job, relative);
         StepSummary.put(step, relative);
         return RepeatStatus.FINISHED;
     }
@@ -84,10 +80,8 @@ public class ArchivePackTasklet implements Tasklet {
         Files.createDirectories(partial);
 
         List<Manifest.Entry> outputs = new ArrayList<>();
-        for (String name : job.getExecutionContext().getString(PublishTasklet.OUTPUTS, "").split(",")) {
-            if (!name.isBlank()) {
-                outputs.add(copy(build.outputDir().resolve(name), partial, name));
-            }
+        for (String name : BuildResult.of(job).outputs()) {
+            outputs.add(copy(build.outputDir().resolve(name), partial, name));
         }
         List<Manifest.Entry> inputs = new ArrayList<>();
         MeetingFolder meeting = build.folder();

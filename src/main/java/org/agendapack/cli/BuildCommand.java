@@ -3,7 +3,7 @@ package org.agendapack.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.agendapack.build.BuildOptions;
+import org.agendapack.run.BuildOptions;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

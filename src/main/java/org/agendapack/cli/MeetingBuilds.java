@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.agendapack.build.BuildOptions;
-import org.agendapack.build.BuildOutcome;
-import org.agendapack.build.BuildRunner;
-import org.agendapack.build.MeetingLock;
+import org.agendapack.run.BuildOptions;
+import org.agendapack.job.BuildOutcome;
+import org.agendapack.job.BuildRunner;
+import org.agendapack.job.MeetingLock;
 import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.problem.Problem;
 import org.agendapack.publish.PublishTasklet;

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.agendapack.build.JobDatabase;
-import org.agendapack.build.MeetingLock;
+import org.agendapack.run.JobDatabase;
+import org.agendapack.job.MeetingLock;
 import org.agendapack.history.JobHistory;
 
 import picocli.CommandLine.Command;

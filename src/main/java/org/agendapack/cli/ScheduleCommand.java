@@ -8,7 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.concurrent.Callable;
 
 import org.agendapack.AgendapackProperties;
-import org.agendapack.build.BuildFingerprint;
+import org.agendapack.job.BuildFingerprint;
 import org.agendapack.deadline.BankHolidays;
 import org.agendapack.deadline.DeadlineNotice;
 import org.agendapack.schedule.BuildProcess;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.agendapack.AgendapackApplication;
-import org.agendapack.build.Faults;
-import org.agendapack.build.JobDatabase;
+import org.agendapack.job.Faults;
+import org.agendapack.run.JobDatabase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.agendapack.build.BuildOutcome;
-import org.agendapack.build.BuildRunner;
+import org.agendapack.job.BuildOutcome;
+import org.agendapack.job.BuildRunner;
 import org.springframework.util.FileSystemUtils;
 
 import picocli.CommandLine.Command;

@@ -2,7 +2,7 @@ package org.agendapack.dataset;
 
 import java.util.List;
 
-import org.agendapack.build.BuildContext;
+import org.agendapack.run.BuildContext;
 import org.agendapack.problem.Problem;
 
 /** Rules across rows of a staged dataset (duplicates, totals, coverage), run by the validate step. */

@@ -3,13 +3,15 @@ package org.agendapack.dataset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.agendapack.build.BuildContext;
-import org.agendapack.build.BuildContexts;
-import org.agendapack.build.ConsoleProgress;
-import org.agendapack.build.StepSummary;
-import org.springframework.batch.core.ExitStatus;
 import org.agendapack.problem.Problem;
 import org.agendapack.problem.ProblemLog;
+import org.agendapack.run.BuildContext;
+import org.agendapack.run.ConsoleProgress;
+import org.agendapack.run.StepSummary;
+import org.agendapack.source.Checked;
+import org.agendapack.source.SourceRecord;
+import org.agendapack.source.SourceRecordReader;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
@@ -33,32 +35,41 @@ public class IngestSteps {
     public static final int CHUNK_SIZE = 5_000;
 
     /** Step context key: rows rejected by their field rules. */
-    public static final String REJECTED = "rejected";
+    private static final String REJECTED = "rejected";
 
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactionManager;
-    private final BuildContexts contexts;
+    private final BuildContext build;
     private final ProblemLog problems;
     private final ConsoleProgress progress;
 
-    public IngestSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            BuildContexts contexts, ProblemLog problems, ConsoleProgress progress) {
+    public IngestSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager, BuildContext build,
+            ProblemLog problems, ConsoleProgress progress) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
-        this.contexts = contexts;
+        this.build = build;
         this.problems = problems;
         this.progress = progress;
     }
 
-    /** A reader of the dataset's file in the build's meeting folder (nothing to read if there is none). */
-    public SourceRecordReader reader(StepExecution step, DatasetFormat format) {
-        BuildContext build = contexts.of(step);
-        var path = build.folder().dataset(format.name()).orElse(null);
-        return new SourceRecordReader(path, path == null ? null : build.folder().relative(path), format);
+    /** The step's name: "ingestKpiMonths" for the dataset kpi-months. */
+    public static String stepName(Dataset<?> dataset) {
+        StringBuilder name = new StringBuilder("ingest");
+        for (String word : dataset.format().name().split("-")) {
+            name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return name.toString();
     }
 
-    public <T> Step step(String name, SourceRecordReader reader, Dataset<T> dataset) {
-        return new StepBuilder(name, jobRepository)
+    /** A reader of the dataset's file in the build's meeting folder (nothing to read if there is none). */
+    public SourceRecordReader reader(Dataset<?> dataset) {
+        var path = build.folder().dataset(dataset.format().name()).orElse(null);
+        return new SourceRecordReader(path, path == null ? null : build.folder().relative(path), dataset.format());
+    }
+
+    /** The dataset's ingest step, reading with {@code reader} (a step-scoped {@link #reader(Dataset)}). */
+    public <T> Step step(Dataset<T> dataset, SourceRecordReader reader) {
+        return new StepBuilder(stepName(dataset), jobRepository)
                 .<SourceRecord, Checked<T>>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(reader)
@@ -72,13 +83,11 @@ public class IngestSteps {
     private <T> ItemProcessor<SourceRecord, Checked<T>> processor(Dataset<T> dataset) {
         return record -> record.problem() != null
                 ? Checked.rejected(List.of(record.problem()))
-                : dataset.check(record, contexts.current());
+                : dataset.check(record, build);
     }
 
     private <T> ItemWriter<Checked<T>> writer(Dataset<T> dataset) {
         return (Chunk<? extends Checked<T>> chunk) -> {
-            StepExecution step = StepSynchronizationManager.getContext().getStepExecution();
-            long buildId = contexts.of(step).buildId();
             List<T> rows = new ArrayList<>(chunk.size());
             List<Problem> found = new ArrayList<>();
             long rejected = 0;
@@ -90,10 +99,11 @@ public class IngestSteps {
                     rows.add(c.row());
                 }
             }
-            dataset.stage(buildId, rows);
-            problems.record(buildId, dataset.format().name(), found);
-            var ctx = step.getExecutionContext();
-            ctx.putLong(REJECTED, ctx.getLong(REJECTED, 0L) + rejected);
+            dataset.stage(build.buildId(), rows);
+            problems.record(build.buildId(), dataset.format().name(), found);
+            // The count goes in the step's context, saved with the chunk: a restarted step carries it on.
+            var context = StepSynchronizationManager.getContext().getStepExecution().getExecutionContext();
+            context.putLong(REJECTED, context.getLong(REJECTED, 0L) + rejected);
         };
     }
 
@@ -102,23 +112,23 @@ public class IngestSteps {
      * end it sums up what it read. (Registered after the console listener: afterStep runs in reverse order.)
      */
     private StepExecutionListener stagingListener(Dataset<?> dataset, String readCountKey) {
+        String name = dataset.format().name();
         return new StepExecutionListener() {
-            @Override
-            public ExitStatus afterStep(StepExecution step) {
-                String file = contexts.of(step).datasetFile(dataset.format().name()).orElse(null);
-                StepSummary.put(step, file == null ? "no " + dataset.format().name() + " file"
-                        : file + ": " + step.getReadCount() + " rows read, "
-                                + step.getExecutionContext().getLong(REJECTED, 0L) + " rejected");
-                return null;
-            }
-
             @Override
             public void beforeStep(StepExecution step) {
                 if (!step.getExecutionContext().containsKey(readCountKey)) {
-                    long buildId = contexts.of(step).buildId();
-                    dataset.clear(buildId);
-                    problems.clear(buildId, dataset.format().name());
+                    dataset.clear(build.buildId());
+                    problems.clear(build.buildId(), name);
                 }
+            }
+
+            @Override
+            public ExitStatus afterStep(StepExecution step) {
+                String file = build.datasetFile(name).orElse(null);
+                StepSummary.put(step, file == null ? "no " + name + " file"
+                        : file + ": " + step.getReadCount() + " rows read, "
+                                + step.getExecutionContext().getLong(REJECTED, 0L) + " rejected");
+                return null;
             }
         };
     }

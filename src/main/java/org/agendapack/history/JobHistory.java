@@ -4,17 +4,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.agendapack.archive.ArchivePackTasklet;
-import org.agendapack.build.BuildJobConfiguration;
-import org.agendapack.build.BuildParameters;
-import org.agendapack.build.JobDatabase;
-import org.agendapack.build.Rejection;
-import org.agendapack.publish.PublishTasklet;
+import org.agendapack.job.BuildJobConfiguration;
+import org.agendapack.run.BuildParameters;
+import org.agendapack.run.JobDatabase;
+import org.agendapack.run.BuildResult;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -82,18 +79,15 @@ public final class JobHistory implements AutoCloseable {
     }
 
     private Run run(JobExecution e) {
-        var context = e.getExecutionContext();
-        List<String> outputs = Arrays.stream(context.getString(PublishTasklet.OUTPUTS, "").split(","))
-                .filter(s -> !s.isBlank()).toList();
+        BuildResult result = BuildResult.of(e);
         Duration duration = e.getStartTime() == null || e.getEndTime() == null ? null
                 : Duration.between(e.getStartTime(), e.getEndTime());
         String failure = e.getStatus() == BatchStatus.COMPLETED ? null
-                : context.containsKey(Rejection.REASON) ? context.getString(Rejection.REASON)
+                : result.failure() != null ? result.failure()
                 : plainReason(e.getExitStatus().getExitDescription());
         return new Run(e.getId(), meetingId, e.getStatus(), e.getStartTime(), duration,
-                context.get(PublishTasklet.WARNINGS) instanceof Number n ? n.intValue() : 0, outputs,
-                context.getString(ArchivePackTasklet.ARCHIVE, null), e.getJobParameters().getString(BuildParameters.INPUTS),
-                failure, context.getString(PublishTasklet.LATE, null));
+                (int) result.warnings(), result.outputs(), result.archive(),
+                e.getJobParameters().getString(BuildParameters.INPUTS), failure, result.late());
     }
 
     /**

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-import org.agendapack.dataset.FieldRules;
-import org.agendapack.dataset.PlainText;
+import org.agendapack.source.FieldRules;
+import org.agendapack.source.PlainText;
 import org.agendapack.problem.Problem;
 
 import tools.jackson.databind.JsonNode;

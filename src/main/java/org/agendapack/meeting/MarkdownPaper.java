@@ -8,7 +8,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.agendapack.dataset.PlainText;
+import org.agendapack.source.PlainText;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.MarkdownDepth;
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.agendapack.dataset.FieldRules;
-import org.agendapack.dataset.PlainText;
+import org.agendapack.source.FieldRules;
+import org.agendapack.source.PlainText;
 import org.agendapack.problem.Problem;
 
 import tools.jackson.core.JacksonException;

@@ -3,9 +3,8 @@ package org.agendapack.pack;
 import java.nio.file.Files;
 import java.util.List;
 
-import org.agendapack.build.BuildContext;
-import org.agendapack.build.BuildContexts;
-import org.agendapack.build.StepSummary;
+import org.agendapack.run.BuildContext;
+import org.agendapack.run.StepSummary;
 import org.agendapack.report.GeneratedReport;
 import org.agendapack.report.ReportCatalogue;
 import org.springframework.batch.core.step.StepContribution;
@@ -24,14 +23,14 @@ public class AssemblePackTasklet implements Tasklet {
     public static final String PACK = "agenda-pack.pdf";
     public static final String EXEMPT_PACK = "agenda-pack-exempt.pdf";
 
-    private final BuildContexts contexts;
+    private final BuildContext build;
     private final PaperRenderer papers;
     private final PackAssembler assembler;
     private final ReportCatalogue reports;
 
-    public AssemblePackTasklet(BuildContexts contexts, PaperRenderer papers, PackAssembler assembler,
+    public AssemblePackTasklet(BuildContext build, PaperRenderer papers, PackAssembler assembler,
             ReportCatalogue reports) {
-        this.contexts = contexts;
+        this.build = build;
         this.papers = papers;
         this.assembler = assembler;
         this.reports = reports;
@@ -40,7 +39,6 @@ public class AssemblePackTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
         var step = chunk.getStepContext().getStepExecution();
-        BuildContext build = contexts.of(step);
         var outbox = build.work("out");
         Files.createDirectories(outbox);
         List<PackPaper> all = papers.papers(build);

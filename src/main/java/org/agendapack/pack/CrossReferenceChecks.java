@@ -2,7 +2,7 @@ package org.agendapack.pack;
 
 import java.util.List;
 
-import org.agendapack.build.BuildContext;
+import org.agendapack.run.BuildContext;
 import org.agendapack.dataset.CrossCheck;
 import org.agendapack.problem.Problem;
 import org.springframework.stereotype.Component;

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.agendapack.build.BuildContext;
+import org.agendapack.run.BuildContext;
 import org.agendapack.meeting.AgendaItem;
 import org.agendapack.meeting.Meeting;
 import org.agendapack.render.UkDates;

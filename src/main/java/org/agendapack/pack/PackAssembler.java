@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.agendapack.AgendapackProperties;
-import org.agendapack.build.BuildContext;
+import org.agendapack.run.BuildContext;
 import org.agendapack.meeting.Meeting;
 import org.agendapack.render.PdfRenderer;
 import org.agendapack.render.UkDates;

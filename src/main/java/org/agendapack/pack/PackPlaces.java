@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.agendapack.build.BuildContext;
+import org.agendapack.run.BuildContext;
 import org.agendapack.meeting.AgendaItem;
 import org.agendapack.meeting.Paper;
 import org.agendapack.problem.Problem;

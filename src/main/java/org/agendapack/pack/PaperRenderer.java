@@ -15,8 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.agendapack.build.BuildContext;
-import org.agendapack.build.JobDatabase;
+import org.agendapack.run.BuildContext;
+import org.agendapack.run.JobDatabase;
 import org.agendapack.meeting.AgendaItem;
 import org.agendapack.meeting.Paper;
 import org.agendapack.report.CoverSheet;
@@ -205,10 +205,11 @@ public class PaperRenderer {
     private Map<Path, PdfRenderer.Rendered> renderAll(BuildContext build, java.util.Collection<Scheduled> papers) {
         int threads = Math.max(1, Math.min(papers.size(), Math.min(4, Runtime.getRuntime().availableProcessors())));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        BuildContext inPool = BuildContext.unscoped(build); // the pool's threads are outside the job's scope
         try {
             Map<Path, Future<PdfRenderer.Rendered>> done = new LinkedHashMap<>();
             for (Scheduled s : papers) {
-                done.put(s.paper().pdf(), pool.submit(() -> renderOne(build, s)));
+                done.put(s.paper().pdf(), pool.submit(() -> renderOne(inPool, s)));
             }
             Map<Path, PdfRenderer.Rendered> results = new LinkedHashMap<>();
             for (var e : done.entrySet()) {

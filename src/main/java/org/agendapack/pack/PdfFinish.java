@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.TimeZone;
 import java.util.UUID;
 
-import org.agendapack.build.BuildContext;
+import org.agendapack.run.BuildContext;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;

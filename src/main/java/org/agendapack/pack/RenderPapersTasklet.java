@@ -1,8 +1,7 @@
 package org.agendapack.pack;
 
-import org.agendapack.build.BuildContext;
-import org.agendapack.build.BuildContexts;
-import org.agendapack.build.StepSummary;
+import org.agendapack.run.BuildContext;
+import org.agendapack.run.StepSummary;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -13,18 +12,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class RenderPapersTasklet implements Tasklet {
 
-    private final BuildContexts contexts;
+    private final BuildContext build;
     private final PaperRenderer papers;
 
-    public RenderPapersTasklet(BuildContexts contexts, PaperRenderer papers) {
-        this.contexts = contexts;
+    public RenderPapersTasklet(BuildContext build, PaperRenderer papers) {
+        this.build = build;
         this.papers = papers;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
         var step = chunk.getStepContext().getStepExecution();
-        BuildContext build = contexts.of(step);
         PaperRenderer.Rendered rendered = papers.render(build);
         StepSummary.put(step, rendered.papers() + " papers rendered, " + rendered.pages() + " pages");
         return RepeatStatus.FINISHED;

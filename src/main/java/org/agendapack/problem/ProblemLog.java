@@ -29,7 +29,7 @@ public class ProblemLog {
             ps.setLong(1, buildId);
             ps.setString(2, dataset);
             ps.setString(3, p.severity().name());
-            // Within the columns' widths (schema-agendapack.sql): a problem about a huge value must not fail to be stored.
+            // Within the columns' widths (problem/schema.sql): a problem about a huge value must not fail to be stored.
             ps.setString(4, truncate(p.file(), 500));
             if (p.line() == null) {
                 ps.setNull(5, Types.BIGINT);

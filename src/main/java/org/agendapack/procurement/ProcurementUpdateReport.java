@@ -1,5 +1,7 @@
 package org.agendapack.procurement;
 
+import org.agendapack.dataset.CrossCheck;
+import org.agendapack.dataset.Dataset;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.text.DecimalFormat;
@@ -10,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.agendapack.build.BuildContext;
+import org.agendapack.run.BuildContext;
 import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
@@ -29,8 +31,23 @@ public class ProcurementUpdateReport extends TemplateReport {
 
     public static final String KEY = "procurement-update";
 
-    public ProcurementUpdateReport(JdbcTemplate jdbc, PdfRenderer pdf) {
+    private final Procurements procurements;
+    private final ProcurementCrossChecks rowChecks;
+
+    public ProcurementUpdateReport(JdbcTemplate jdbc, PdfRenderer pdf, Procurements procurements, ProcurementCrossChecks rowChecks) {
         super(KEY, jdbc, pdf);
+        this.procurements = procurements;
+        this.rowChecks = rowChecks;
+    }
+
+    @Override
+    public List<Dataset<?>> datasets() {
+        return List.of(procurements);
+    }
+
+    @Override
+    public List<CrossCheck> crossChecks() {
+        return List.of(rowChecks);
     }
 
     @Override

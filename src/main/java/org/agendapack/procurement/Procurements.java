@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.agendapack.build.BuildContext;
-import org.agendapack.dataset.Checked;
+import org.agendapack.run.BuildContext;
+import org.agendapack.source.Checked;
 import org.agendapack.dataset.Dataset;
-import org.agendapack.dataset.DatasetFormat;
-import org.agendapack.dataset.FieldRules;
-import org.agendapack.dataset.SourceRecord;
+import org.agendapack.source.DatasetFormat;
+import org.agendapack.source.FieldRules;
+import org.agendapack.source.SourceRecord;
 import org.agendapack.problem.Problem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -47,7 +47,7 @@ public class Procurements implements Dataset<ProcurementItem> {
         String reference = rules.required("reference");
         String title = rules.required("title");
         String orgText = rules.required("organisations");
-        // What the staging table's columns hold (schema-procurement.sql).
+        // What the staging table's columns hold (procurement/schema.sql).
         rules.maxLength("reference", FieldRules.MAX_NAME);
         rules.maxLength("title", 2000);
         rules.maxLength("organisations", 1000);

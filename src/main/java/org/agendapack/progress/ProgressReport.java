@@ -1,12 +1,14 @@
 package org.agendapack.progress;
 
+import org.agendapack.dataset.CrossCheck;
+import org.agendapack.dataset.Dataset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.agendapack.build.BuildContext;
+import org.agendapack.run.BuildContext;
 import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
@@ -31,8 +33,23 @@ public class ProgressReport extends TemplateReport {
 
     public static final String KEY = "progress-report";
 
-    public ProgressReport(JdbcTemplate jdbc, PdfRenderer pdf) {
+    private final Recommendations recommendations;
+    private final RecommendationCrossChecks rowChecks;
+
+    public ProgressReport(JdbcTemplate jdbc, PdfRenderer pdf, Recommendations recommendations, RecommendationCrossChecks rowChecks) {
         super(KEY, jdbc, pdf);
+        this.recommendations = recommendations;
+        this.rowChecks = rowChecks;
+    }
+
+    @Override
+    public List<Dataset<?>> datasets() {
+        return List.of(recommendations);
+    }
+
+    @Override
+    public List<CrossCheck> crossChecks() {
+        return List.of(rowChecks);
     }
 
     @Override

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.agendapack.build.BuildContext;
-import org.agendapack.dataset.Checked;
+import org.agendapack.run.BuildContext;
+import org.agendapack.source.Checked;
 import org.agendapack.dataset.Dataset;
-import org.agendapack.dataset.DatasetFormat;
-import org.agendapack.dataset.FieldRules;
-import org.agendapack.dataset.SourceRecord;
+import org.agendapack.source.DatasetFormat;
+import org.agendapack.source.FieldRules;
+import org.agendapack.source.SourceRecord;
 import org.agendapack.problem.Problem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,7 @@
 package org.agendapack.projects;
 
+import org.agendapack.dataset.CrossCheck;
+import org.agendapack.dataset.Dataset;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -8,7 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.agendapack.build.BuildContext;
+import org.agendapack.run.BuildContext;
 import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
@@ -27,8 +29,23 @@ public class ProjectStatusReport extends TemplateReport {
 
     public static final String KEY = "project-status";
 
-    public ProjectStatusReport(JdbcTemplate jdbc, PdfRenderer pdf) {
+    private final Projects projects;
+    private final ProjectCrossChecks rowChecks;
+
+    public ProjectStatusReport(JdbcTemplate jdbc, PdfRenderer pdf, Projects projects, ProjectCrossChecks rowChecks) {
         super(KEY, jdbc, pdf);
+        this.projects = projects;
+        this.rowChecks = rowChecks;
+    }
+
+    @Override
+    public List<Dataset<?>> datasets() {
+        return List.of(projects);
+    }
+
+    @Override
+    public List<CrossCheck> crossChecks() {
+        return List.of(rowChecks);
     }
 
     @Override

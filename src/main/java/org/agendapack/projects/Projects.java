@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.agendapack.build.BuildContext;
-import org.agendapack.dataset.Checked;
+import org.agendapack.run.BuildContext;
+import org.agendapack.source.Checked;
 import org.agendapack.dataset.Dataset;
-import org.agendapack.dataset.DatasetFormat;
-import org.agendapack.dataset.FieldRules;
-import org.agendapack.dataset.SourceRecord;
+import org.agendapack.source.DatasetFormat;
+import org.agendapack.source.FieldRules;
+import org.agendapack.source.SourceRecord;
 import org.agendapack.problem.Problem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -48,7 +48,7 @@ public class Projects implements Dataset<Project> {
         FieldRules rules = new FieldRules(record, problems);
         String id = rules.required("id");
         String name = rules.required("name");
-        // What the staging table's columns hold (schema-projects.sql).
+        // What the staging table's columns hold (projects/schema.sql).
         rules.maxLength("id", FieldRules.MAX_NAME);
         rules.maxLength("name", 2000);
         rules.maxLength("manager", 500);

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.agendapack.build.BuildContext;
-import org.agendapack.build.BuildContexts;
-import org.agendapack.build.StepSummary;
+import org.agendapack.run.BuildContext;
+import org.agendapack.run.BuildResult;
+import org.agendapack.run.StepSummary;
 import org.agendapack.deadline.DeadlineNotice;
 import org.agendapack.problem.Problem;
 import org.agendapack.problem.ProblemLog;
@@ -31,19 +31,13 @@ import org.springframework.stereotype.Component;
 public class PublishTasklet implements Tasklet {
 
     public static final String BUILD_REPORT = "build-report.txt";
-    /** Job context key: the published files, comma-separated. */
-    public static final String OUTPUTS = "outputs";
-    /** Job context key: how many warnings the build had. */
-    public static final String WARNINGS = "warnings";
-    /** Job context key: the late-publication warning, when the pack was published after its deadline. */
-    public static final String LATE = "late";
 
-    private final BuildContexts contexts;
+    private final BuildContext build;
     private final ProblemLog problems;
     private final DeadlineNotice deadline;
 
-    public PublishTasklet(BuildContexts contexts, ProblemLog problems, DeadlineNotice deadline) {
-        this.contexts = contexts;
+    public PublishTasklet(BuildContext build, ProblemLog problems, DeadlineNotice deadline) {
+        this.build = build;
         this.problems = problems;
         this.deadline = deadline;
     }
@@ -51,7 +45,6 @@ public class PublishTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws IOException {
         var step = chunk.getStepContext().getStepExecution();
-        BuildContext build = contexts.of(step);
         Path outbox = build.work("out");
         Path target = build.outputDir();
         List<Path> files;
@@ -68,10 +61,9 @@ public class PublishTasklet implements Tasklet {
         Set<String> published = files.stream().map(f -> f.getFileName().toString()).collect(Collectors.toSet());
         List<String> names = new ArrayList<>(published.stream().sorted().toList());
         names.add(BUILD_REPORT);
-        step.getJobExecution().getExecutionContext().putString(OUTPUTS, String.join(",", names));
-        step.getJobExecution().getExecutionContext().putInt(WARNINGS, warnings.size());
-        deadline.lateWarning(build.meeting().date())
-                .ifPresent(late -> step.getJobExecution().getExecutionContext().putString(LATE, late));
+        BuildResult.outputs(step.getJobExecution(), names);
+        BuildResult.warnings(step.getJobExecution(), warnings.size());
+        deadline.lateWarning(build.meeting().date()).ifPresent(late -> BuildResult.late(step.getJobExecution(), late));
         StepSummary.put(step, files.size() + " files to " + target);
         return RepeatStatus.FINISHED;
     }

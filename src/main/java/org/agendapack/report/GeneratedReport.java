@@ -4,13 +4,17 @@ import org.agendapack.profile.CouncilProfile;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.agendapack.build.BuildContext;
+import org.agendapack.run.BuildContext;
+import org.agendapack.dataset.Feature;
 import org.agendapack.meeting.Meeting;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.PdfRenderer;
 
-/** A report generated from data, named in meeting.json under "reports" and placed on the agenda by key. */
-public interface GeneratedReport {
+/**
+ * A report generated from data, named in meeting.json under "reports" and placed on the agenda by key: the
+ * datasets it reads and their rules (as a {@link Feature}), its settings, its aggregation, model and template.
+ */
+public interface GeneratedReport extends Feature {
 
     /** The key used in meeting.json, e.g. "performance-pack". */
     String key();

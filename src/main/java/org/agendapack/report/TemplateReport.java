@@ -3,7 +3,7 @@ package org.agendapack.report;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.agendapack.build.BuildContext;
+import org.agendapack.run.BuildContext;
 import org.agendapack.render.PdfRenderer;
 import org.springframework.jdbc.core.JdbcTemplate;
 

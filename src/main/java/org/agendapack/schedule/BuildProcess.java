@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.agendapack.AgendapackApplication;
-import org.agendapack.build.JobDatabase;
+import org.agendapack.run.JobDatabase;
 import org.agendapack.meeting.MeetingFolder;
 
 /** Runs {@code agendapack build} for one meeting in a child process of the same Java and classpath, its output to a log file. */

@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.agendapack.build.BuildFingerprint;
-import org.agendapack.build.JobDatabase;
-import org.agendapack.build.MeetingLock;
+import org.agendapack.job.BuildFingerprint;
+import org.agendapack.run.JobDatabase;
+import org.agendapack.job.MeetingLock;
 import org.agendapack.deadline.DeadlineNotice;
 import org.agendapack.history.JobHistory;
 import org.agendapack.meeting.Meeting;

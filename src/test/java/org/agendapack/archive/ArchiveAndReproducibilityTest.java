@@ -12,9 +12,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.agendapack.AgendapackProperties;
-import org.agendapack.build.BuildOptions;
-import org.agendapack.build.BuildOutcome;
-import org.agendapack.build.BuildRunner;
+import org.agendapack.run.BuildOptions;
+import org.agendapack.job.BuildOutcome;
+import org.agendapack.job.BuildRunner;
 import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.support.BuildTest;
 import org.agendapack.support.PackTestSupport;
@@ -36,7 +36,7 @@ class ArchiveAndReproducibilityTest {
     AgendapackProperties properties;
 
     @Autowired
-    org.agendapack.build.BuildFingerprint fingerprints;
+    org.agendapack.job.BuildFingerprint fingerprints;
 
     @TempDir
     Path dir;

@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.agendapack.AgendapackProperties;
-import org.agendapack.build.BuildOptions;
-import org.agendapack.build.BuildOutcome;
-import org.agendapack.build.BuildRunner;
+import org.agendapack.run.BuildOptions;
+import org.agendapack.job.BuildOutcome;
+import org.agendapack.job.BuildRunner;
 import org.agendapack.support.BuildTest;
 import org.agendapack.support.PackTestSupport;
 import org.apache.pdfbox.Loader;

@@ -14,11 +14,11 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.agendapack.AgendapackProperties;
-import org.agendapack.build.BuildContext;
-import org.agendapack.build.BuildContexts;
-import org.agendapack.build.BuildOptions;
-import org.agendapack.build.BuildOutcome;
-import org.agendapack.build.BuildRunner;
+import org.agendapack.run.BuildContext;
+import org.agendapack.job.MeetingChecks;
+import org.agendapack.run.BuildOptions;
+import org.agendapack.job.BuildOutcome;
+import org.agendapack.job.BuildRunner;
 import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.problem.Problem;
 import org.agendapack.support.BuildTest;
@@ -58,7 +58,7 @@ class PdfConformanceTest {
     AgendapackProperties properties;
 
     @Autowired
-    BuildContexts contexts;
+    MeetingChecks contexts;
 
     @Autowired
     DocumentRenderer documents;

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.agendapack.AgendapackProperties;
-import org.agendapack.build.BuildOptions;
-import org.agendapack.build.BuildOutcome;
-import org.agendapack.build.BuildRunner;
+import org.agendapack.run.BuildOptions;
+import org.agendapack.job.BuildOutcome;
+import org.agendapack.job.BuildRunner;
 import org.agendapack.support.BuildTest;
 import org.agendapack.support.Conformance;
 import org.agendapack.support.HostilePdfs;

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.agendapack.AgendapackProperties;
-import org.agendapack.build.BuildOptions;
-import org.agendapack.build.BuildOutcome;
-import org.agendapack.build.BuildRunner;
+import org.agendapack.run.BuildOptions;
+import org.agendapack.job.BuildOutcome;
+import org.agendapack.job.BuildRunner;
 import org.agendapack.problem.Problem;
 import org.agendapack.support.BuildTest;
 import org.agendapack.support.PackTestSupport;

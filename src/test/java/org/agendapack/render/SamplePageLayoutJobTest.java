@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.agendapack.AgendapackProperties;
-import org.agendapack.build.BuildOptions;
-import org.agendapack.build.BuildOutcome;
-import org.agendapack.build.BuildRunner;
+import org.agendapack.run.BuildOptions;
+import org.agendapack.job.BuildOutcome;
+import org.agendapack.job.BuildRunner;
 import org.agendapack.support.BuildTest;
 import org.agendapack.support.PageLines;
 import org.agendapack.support.PageLines.Line;

@@ -13,7 +13,7 @@ import java.util.List;
 
 import org.agendapack.AgendapackProperties;
 import org.agendapack.archive.ApplicationVersion;
-import org.agendapack.build.BuildFingerprint;
+import org.agendapack.job.BuildFingerprint;
 import org.agendapack.profile.Profiles;
 import org.agendapack.render.Markdown;
 import org.agendapack.support.PackTestSupport;

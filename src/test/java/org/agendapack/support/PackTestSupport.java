@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.agendapack.build.BuildOutcome;
+import org.agendapack.job.BuildOutcome;
 import org.agendapack.problem.Problem;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

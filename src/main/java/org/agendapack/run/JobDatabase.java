@@ -1,0 +1,48 @@
+package org.agendapack.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Where a meeting's builds are recorded: a HSQLDB file database of its own under output/.jobs/&lt;meeting&gt;/.
+ * HSQLDB lets one process at a time open a file database, so one database per meeting is what lets
+ * different meetings build in parallel. Opened with write_delay=false: a commit is on disk before it
+ * returns, so a killed build loses nothing it committed.
+ */
+public final class JobDatabase {
+
+    private JobDatabase() {
+    }
+
+    public static Path folder(Path output, String meetingId) {
+        return output.resolve(".jobs").resolve(meetingId);
+    }
+
+    public static String url(Path output, String meetingId) {
+        return "jdbc:hsqldb:file:" + folder(output, meetingId).toAbsolutePath().resolve("jobs")
+                + ";hsqldb.tx=mvcc;hsqldb.write_delay=false;shutdown=true";
+    }
+
+    public static boolean exists(Path output, String meetingId) {
+        return Files.isRegularFile(folder(output, meetingId).resolve("jobs.script"))
+                || Files.isRegularFile(folder(output, meetingId).resolve("jobs.properties"));
+    }
+
+    /** The meetings that have a job database, sorted. */
+    public static List<String> meetings(Path output) {
+        Path jobs = output.resolve(".jobs");
+        if (!Files.isDirectory(jobs)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(jobs)) {
+            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(id -> exists(output, id)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
