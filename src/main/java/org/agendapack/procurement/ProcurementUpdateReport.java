@@ -77,6 +77,13 @@ public class ProcurementUpdateReport extends TemplateReport {
     public record StageTotal(String stage, int count, String total) {
     }
 
+    /** A procurement as listed: its reference on a line of the file (a reference may be listed twice). */
+    private record Listed(String reference, long line) {
+    }
+
+    private record Titled(String title, String stage) {
+    }
+
     @Override
     protected Map<String, Object> model(BuildContext build) {
         ProcurementUpdateSettings s = build.settings(KEY, ProcurementUpdateSettings.class);
@@ -94,14 +101,14 @@ public class ProcurementUpdateReport extends TemplateReport {
         }, id);
 
         Map<String, List<Item>> byStage = new LinkedHashMap<>();
-        Map<String, String[]> titles = new HashMap<>();
+        Map<Listed, Titled> titles = new HashMap<>();
         jdbc.query("SELECT line, reference, title, organisations, stage, route, supplier, value_gbp, expected_award, upd "
                 + "FROM procurement WHERE build_id = ? ORDER BY position, line", rs -> {
                     String ref = rs.getString("reference");
                     String stage = rs.getString("stage");
                     long line = rs.getLong("line");
                     Date award = rs.getDate("expected_award");
-                    titles.put(ref + '\u0000' + line, new String[] { rs.getString("title"), stage });
+                    titles.put(new Listed(ref, line), new Titled(rs.getString("title"), stage));
                     byStage.computeIfAbsent(stage, k -> new ArrayList<>()).add(new Item(ref, rs.getString("title"),
                             String.join(", ", rs.getString("organisations").split(";")), orNone(rs.getString("route")),
                             orNone(rs.getString("supplier")), money(rs.getBigDecimal("value_gbp")),
@@ -125,8 +132,8 @@ public class ProcurementUpdateReport extends TemplateReport {
 
         List<Attention> attention = new ArrayList<>();
         for (ProcurementCrossChecks.Flag f : flags) {
-            String[] t = titles.get(f.reference() + '\u0000' + f.line());
-            attention.add(new Attention(f.reference(), t == null ? NONE : t[0], t == null ? NONE : stageWord(t[1]),
+            Titled t = titles.get(new Listed(f.reference(), f.line()));
+            attention.add(new Attention(f.reference(), t == null ? NONE : t.title(), t == null ? NONE : stageWord(t.stage()),
                     f.forMembers()));
         }
 

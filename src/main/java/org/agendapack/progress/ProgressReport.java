@@ -64,15 +64,16 @@ public class ProgressReport extends TemplateReport {
         require(s.inquiry(), at + ".inquiry", "inquiry", problems);
         require(s.reportingMember(), at + ".reportingMember", "reportingMember", problems);
         if (s.approved() == null) {
-            problems.add(Problem.error(MeetingLoader.FILE, null, at + ".approved", "approved", null,
-                    "the date the inquiry was approved is required (YYYY-MM-DD)"));
+            problems.add(Problem.in(MeetingLoader.FILE).at(at + ".approved").field("approved")
+                    .error("the date the inquiry was approved is required (YYYY-MM-DD)"));
         }
         return problems;
     }
 
     private static void require(String value, String pointer, String field, List<Problem> problems) {
         if (value == null || value.isBlank()) {
-            problems.add(Problem.error(MeetingLoader.FILE, null, pointer, field, null, "required and must not be empty"));
+            problems.add(Problem.in(MeetingLoader.FILE).at(pointer).field(field)
+                    .error("required and must not be empty"));
         }
     }
 
