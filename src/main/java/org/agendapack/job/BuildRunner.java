@@ -136,7 +136,10 @@ public class BuildRunner {
                 last = jobOperator.recover(last);
             }
             out.println("Restarting build " + last.getId() + " of " + folder.id() + " from the step that failed");
-            return jobOperator.restart(last);
+            // Started again with the same identifying parameters, it is a restart of that instance: from the step
+            // that failed, with this folder (the inputs may have been copied elsewhere since; the folder is not
+            // part of a build's identity).
+            return jobOperator.start(buildPack, params);
         }
     }
 

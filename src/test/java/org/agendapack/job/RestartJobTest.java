@@ -1,6 +1,7 @@
 package org.agendapack.job;
 
 import org.agendapack.run.BuildOptions;
+import org.agendapack.run.BuildParameters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,8 +26,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * A build that failed part-way with the same inputs, templates and profile (here, publishing into a pack folder
- * that is not a folder) is restarted by the next build once the cause is gone: from the failed step, the
- * completed steps are not run again. A broken template is different: fixing it changes what the build is made
+ * that is not a folder) is restarted by the next build once the cause is gone (from wherever its inputs are now):
+ * from the failed step, the completed steps are not run again. A broken template is different: fixing it changes what the build is made
  * of, so the fix is a new build of its own.
  */
 @SpringBootTest(properties = {
@@ -74,7 +75,10 @@ class RestartJobTest {
         assertThat(published).isRegularFile();
 
         Files.delete(published);
-        BuildOutcome restarted = runner.build(meeting, BuildOptions.DEFAULT);
+        // The same inputs, moved since: still the same build, restarted from this folder.
+        Path moved = PackTestSupport.copy(meeting, dir.resolve("moved").resolve("joint-ict-2018-10-16"));
+        FileSystemUtils.deleteRecursively(meeting);
+        BuildOutcome restarted = runner.build(moved, BuildOptions.DEFAULT);
         assertThat(restarted.exitCode()).as(restarted.message()).isZero();
 
         JobInstance instance = jobs.getJobExecution(failed.executionId()).getJobInstance();
@@ -88,6 +92,7 @@ class RestartJobTest {
         // The restart ran the publish step and what follows, nothing before it.
         assertThat(second.getStepExecutions()).extracting(StepExecution::getStepName)
                 .containsExactly("publishPack", "archivePack");
+        assertThat(second.getJobParameters().getString(BuildParameters.FOLDER)).isEqualTo(moved.toString());
         assertThat(PackTestSupport.pages(published.resolve("agenda-pack.pdf"))).hasSize(26);
     }
 
