@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.run.BuildContext;
 import org.agendapack.run.StepSummary;
 import org.agendapack.deadline.DeadlineNotice;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.concurrent.Callable;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.job.BuildFingerprint;
 import org.agendapack.deadline.BankHolidays;
 import org.agendapack.deadline.DeadlineNotice;

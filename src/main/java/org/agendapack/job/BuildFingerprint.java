@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.archive.ApplicationVersion;
 import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.profile.Profiles;

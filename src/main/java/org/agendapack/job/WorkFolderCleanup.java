@@ -2,7 +2,7 @@ package org.agendapack.job;
 
 import java.nio.file.Path;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.run.BuildParameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.support.PackTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,6 +88,9 @@ class RestartJobTest {
         JobExecution second = executions.stream().filter(e -> e.getStatus() == BatchStatus.COMPLETED).findFirst().orElseThrow();
         assertThat(first.getId()).isEqualTo(failed.executionId());
         assertThat(steps(first).get("ingestKpiMonths").getReadCount()).isEqualTo(180);
+        // One ingest step per dataset the meeting supplies: it has no recommendations file.
+        assertThat(steps(first)).containsKeys("ingestKpiMonths", "ingestProjects", "ingestProcurement")
+                .doesNotContainKey("ingestRecommendations");
         assertThat(steps(first).get("publishPack").getStatus()).isEqualTo(BatchStatus.FAILED);
         // The restart ran the publish step and what follows, nothing before it.
         assertThat(second.getStepExecutions()).extracting(StepExecution::getStepName)

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.archive.ApplicationVersion;
 import org.agendapack.job.BuildFingerprint;
 import org.agendapack.profile.Profiles;
