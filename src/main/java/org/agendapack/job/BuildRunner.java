@@ -27,6 +27,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,8 +50,13 @@ public class BuildRunner {
 
     private final BuildFingerprint fingerprints;
 
+    /** False with a shared job repository, whose builds stage their rows in memory. */
+    private final boolean stagingOutlivesBuild;
+
     public BuildRunner(JobOperator jobOperator, JobRepository jobRepository, Job buildPack, Job checkInputs,
-            DeadlineNotice deadline, ProblemLog problemLog, BuildFingerprint fingerprints) {
+            DeadlineNotice deadline, ProblemLog problemLog, BuildFingerprint fingerprints,
+            @Value("${agendapack.jobs-db.url:}") String sharedRepository) {
+        this.stagingOutlivesBuild = sharedRepository.isBlank();
         this.fingerprints = fingerprints;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -134,6 +140,12 @@ public class BuildRunner {
                 // Left STARTED by a process that died: the caller holds the meeting's lock, so nothing runs it.
                 out.println("Recovering build " + last.getId() + " of " + folder.id() + ", interrupted while running");
                 last = jobOperator.recover(last);
+            }
+            if (!stagingOutlivesBuild) {
+                // With a shared repository the staged rows lived in the failed process's memory: build afresh.
+                out.println("Build " + last.getId() + " of " + folder.id() + " did not complete; building again from the start");
+                rebuild++;
+                continue;
             }
             out.println("Restarting build " + last.getId() + " of " + folder.id() + " from the step that failed");
             // Started again with the same identifying parameters, it is a restart of that instance: from the step

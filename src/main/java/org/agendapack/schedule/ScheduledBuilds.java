@@ -104,7 +104,7 @@ public class ScheduledBuilds {
 
     /** The meeting's builds, newest first (none while another process holds the meeting). */
     private List<JobHistory.Run> history(String meetingId) {
-        if (!JobDatabase.exists(output, meetingId)) {
+        if (!JobHistory.exists(output, meetingId)) {
             return List.of();
         }
         try (MeetingLock lock = MeetingLock.acquire(output, meetingId); JobHistory history = JobHistory.open(output, meetingId)) {
