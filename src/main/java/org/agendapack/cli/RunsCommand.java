@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.agendapack.run.JobDatabase;
-import org.agendapack.job.MeetingLock;
-import org.agendapack.run.SharedJobDatabase;
 import org.agendapack.history.JobHistory;
+import org.agendapack.job.MeetingLock;
+import org.agendapack.run.JobDatabase;
+import org.agendapack.run.SharedJobDatabase;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

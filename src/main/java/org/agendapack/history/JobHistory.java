@@ -1,5 +1,6 @@
 package org.agendapack.history;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -7,22 +8,21 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.nio.file.Path;
 
 import org.agendapack.job.BuildJobConfiguration;
 import org.agendapack.run.BuildParameters;
+import org.agendapack.run.BuildResult;
 import org.agendapack.run.JobDatabase;
 import org.agendapack.run.SharedJobDatabase;
-import org.springframework.jdbc.BadSqlGrammarException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.agendapack.run.BuildResult;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean;
-import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.jdbc.BadSqlGrammarException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /**
  * The builds of one meeting, read from its job database without starting the application: quick enough to

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.archive.ArchivePackTasklet;
 import org.agendapack.dataset.Dataset;
 import org.agendapack.dataset.Feature;
@@ -19,6 +18,7 @@ import org.agendapack.run.BuildContext;
 import org.agendapack.run.BuildParameters;
 import org.agendapack.run.ConsoleProgress;
 import org.agendapack.run.Rejection;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.source.SourceRecordReader;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.JobScope;

@@ -1,8 +1,5 @@
 package org.agendapack.job;
 
-import org.agendapack.run.BuildOptions;
-import org.agendapack.run.BuildParameters;
-
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +14,8 @@ import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.InputRejectedException;
 import org.agendapack.problem.Problem;
 import org.agendapack.problem.ProblemLog;
+import org.agendapack.run.BuildOptions;
+import org.agendapack.run.BuildParameters;
 import org.agendapack.run.BuildResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,7 +1,5 @@
 package org.agendapack.job;
 
-import org.agendapack.run.JobDatabase;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -18,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.agendapack.run.BuildHost;
+import org.agendapack.run.JobDatabase;
 import org.agendapack.run.SharedJobDatabase;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -3,15 +3,15 @@ package org.agendapack.job;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Value;
-
-import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.batch.jdbc.autoconfigure.BatchDataSource;
 import org.springframework.boot.batch.autoconfigure.BatchTransactionManager;
+import org.springframework.boot.batch.jdbc.autoconfigure.BatchDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * With a shared job repository (agendapack.jobs-db.url, set from AGENDAPACK_JOBS_DB), Spring Batch keeps its job

@@ -14,14 +14,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.agendapack.job.BuildFingerprint;
-import org.agendapack.run.JobDatabase;
-import org.agendapack.job.MeetingLock;
 import org.agendapack.deadline.DeadlineNotice;
 import org.agendapack.history.JobHistory;
+import org.agendapack.job.BuildFingerprint;
+import org.agendapack.job.MeetingLock;
 import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.meeting.MeetingLoader;
+import org.agendapack.run.JobDatabase;
 import org.springframework.batch.core.BatchStatus;
 
 /**

@@ -1,14 +1,13 @@
 package org.agendapack.job;
 
-import org.agendapack.run.BuildOptions;
-import org.agendapack.run.BuildParameters;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.agendapack.run.BuildOptions;
+import org.agendapack.run.BuildParameters;
 import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.support.PackTestSupport;
 import org.junit.jupiter.api.Test;
