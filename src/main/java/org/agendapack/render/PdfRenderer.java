@@ -56,6 +56,7 @@ public class PdfRenderer {
 
     private static final Pattern PLACES = Pattern.compile("^" + CrossReferences.ANCHOR_PREFIX);
     private static final String PNG_DATA = "data:image/png;base64,";
+    private static final Pattern SVG_ELEMENT = Pattern.compile("<([\\w.-]+:)?svg[\\s>/]");
 
     private final HouseFonts fonts;
     private final Templates templates;
@@ -92,6 +93,8 @@ public class PdfRenderer {
             // Metrics come from the cache; a font is parsed (once per process) and loaded into this document
             // only when the document draws with it.
             builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fonts.metrics());
+            // Batik gets the fonts only for a document with a chart: handing them over hashes and parses every font.
+            boolean svg = SVG_ELEMENT.matcher(xhtml).find();
             for (HouseFonts.Face f : HouseFonts.FACES) {
                 byte[] file = fonts.bytes(f);
                 builder.useFont(new PDFontSupplier(null) {
@@ -104,7 +107,9 @@ public class PdfRenderer {
                         }
                     }
                 }, f.family(), f.weight(), f.style(), true);
-                builder.useFont(() -> new ByteArrayInputStream(file), f.family(), f.weight(), f.style(), true, SVG);
+                if (svg) {
+                    builder.useFont(() -> new ByteArrayInputStream(file), f.family(), f.weight(), f.style(), true, SVG);
+                }
             }
             builder.usePdfAConformance(PdfAConformance.PDFA_2_A);
             builder.useColorProfile(SRGB);
