@@ -26,6 +26,13 @@ final class MeetingBuilds {
         }
         String meetingId = new MeetingFolder(folder).id();
         try (MeetingLock lock = MeetingLock.acquire(common.output, meetingId)) {
+            var built = common.verbose ? java.util.Optional.<String[]>empty()
+                    : QuickCheck.alreadyBuilt(folder, options, common.output);
+            if (built.isPresent()) {
+                System.out.println(built.get()[0]);
+                print(BuildOutcome.of(BuildOutcome.BUILT, built.get()[1]), common.output, System.out);
+                return BuildOutcome.BUILT;
+            }
             return SpringCommands.run(common.verbose, SpringCommands.forMeeting(common.output, meetingId), context -> {
                 BuildOutcome outcome = context.getBean(BuildRunner.class).build(folder, options);
                 print(outcome, common.output, System.out, common.verbose);

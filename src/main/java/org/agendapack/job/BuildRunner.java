@@ -113,7 +113,27 @@ public class BuildRunner {
         }
     }
 
+    /**
+     * Whether a build of these inputs and options completed (and was not followed by a rejected rebuild): what
+     * "already built" means, asked by a job repository alone so the command line can answer it without the
+     * application's context.
+     */
+    public static boolean alreadyBuilt(JobRepository jobRepository, MeetingFolder folder, String fingerprint,
+            BuildOptions options) {
+        for (long rebuild = 0;; rebuild++) {
+            JobInstance instance = jobRepository.getJobInstance(BuildJobConfiguration.JOB,
+                    BuildParameters.of(folder.id(), fingerprint, rebuild, options, folder.path().toString()));
+            JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
+            if (last == null || !BuildResult.of(last).rejected()) {
+                return last != null && last.getStatus() == BatchStatus.COMPLETED;
+            }
+        }
+    }
+
     private JobExecution launch(MeetingFolder folder, String fingerprint, BuildOptions options) throws Exception {
+        if (!options.force() && alreadyBuilt(jobRepository, folder, fingerprint, options)) {
+            return null;
+        }
         long rebuild = 0;
         while (true) {
             JobParameters params = BuildParameters.of(folder.id(), fingerprint, rebuild, options, folder.path().toString());
@@ -129,10 +149,7 @@ public class BuildRunner {
                 continue;
             }
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-                if (!options.force()) {
-                    return null;
-                }
-                rebuild++;
+                rebuild++; // forced (not forced, alreadyBuilt said so above)
                 continue;
             }
             if (last != null && last.getStatus().isRunning()) {

@@ -1,5 +1,6 @@
 package org.agendapack.render;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,11 +16,14 @@ import java.util.Set;
 
 import org.agendapack.settings.AgendapackProperties;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -36,22 +40,11 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 @Component
 public class PdfRenderer {
 
-    /** The house fonts, as files in templates/fonts/: family, file, weight, style. */
-    private record HouseFont(String family, String file, int weight, FontStyle style) {
-    }
-
-    private static final List<HouseFont> FONTS = List.of(
-            new HouseFont("Liberation Sans", "LiberationSans-Regular.ttf", 400, FontStyle.NORMAL),
-            new HouseFont("Liberation Sans", "LiberationSans-Bold.ttf", 700, FontStyle.NORMAL),
-            new HouseFont("Liberation Sans", "LiberationSans-Italic.ttf", 400, FontStyle.ITALIC),
-            new HouseFont("Liberation Sans", "LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC),
-            new HouseFont("DejaVu Sans", "DejaVuSans.ttf", 400, FontStyle.NORMAL));
-
     /**
-     * Fonts for the page and for Batik: without the SVG use, Batik falls back to a system font and chart
-     * labels come out as outlines, neither in the house font nor extractable as text.
+     * Fonts for Batik as well as the page: without them, Batik falls back to a system font and chart labels
+     * come out as outlines, neither in the house font nor extractable as text.
      */
-    private static final Set<FSFontUseCase> PAGE_AND_SVG = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG);
+    private static final Set<FSFontUseCase> SVG = EnumSet.of(FSFontUseCase.SVG);
 
     /** sRGB IEC 61966-2.1 (Zlib licence, see LICENSE-sRGB.txt beside it): the output intent PDF/A needs. */
     private static final byte[] SRGB = resource("sRGB.icc");
@@ -63,12 +56,13 @@ public class PdfRenderer {
 
     private static final Pattern PLACES = Pattern.compile("^" + CrossReferences.ANCHOR_PREFIX);
     private static final String PNG_DATA = "data:image/png;base64,";
+    private static final Pattern SVG_ELEMENT = Pattern.compile("<([\\w.-]+:)?svg[\\s>/]");
 
-    private final Path fonts;
+    private final HouseFonts fonts;
     private final Templates templates;
 
     public PdfRenderer(AgendapackProperties properties, Templates templates) {
-        this.fonts = properties.templates().resolve("fonts");
+        this.fonts = new HouseFonts(properties.templates().resolve("fonts"));
         this.templates = templates;
     }
 
@@ -90,17 +84,32 @@ public class PdfRenderer {
 
     /** Renders the document to {@code target}. */
     public Rendered render(String xhtml, Path target) {
+        Map<HouseFonts.Face, TrueTypeFont> parsed = fonts.borrow();
         try (OutputStream out = Files.newOutputStream(target);
                 PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePDDocument(doc);
-            for (HouseFont f : FONTS) {
-                Path file = fonts.resolve(f.file());
-                if (!Files.isRegularFile(file)) {
-                    throw new IllegalStateException("The house font " + file + " is missing");
+            // Metrics come from the cache; a font is parsed (once per process) and loaded into this document
+            // only when the document draws with it.
+            builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fonts.metrics());
+            // Batik gets the fonts only for a document with a chart: handing them over hashes and parses every font.
+            boolean svg = SVG_ELEMENT.matcher(xhtml).find();
+            for (HouseFonts.Face f : HouseFonts.FACES) {
+                byte[] file = fonts.bytes(f);
+                builder.useFont(new PDFontSupplier(null) {
+                    @Override
+                    public PDFont supply() {
+                        try {
+                            return PDType0Font.load(doc, fonts.parse(parsed, f), true);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                }, f.family(), f.weight(), f.style(), true);
+                if (svg) {
+                    builder.useFont(() -> new ByteArrayInputStream(file), f.family(), f.weight(), f.style(), true, SVG);
                 }
-                builder.useFont(file.toFile(), f.family(), f.weight(), f.style(), true, PAGE_AND_SVG);
             }
             builder.usePdfAConformance(PdfAConformance.PDFA_2_A);
             builder.useColorProfile(SRGB);
@@ -124,6 +133,8 @@ public class PdfRenderer {
             return new Rendered(doc.getNumberOfPages(), anchors, xhtml.contains(CrossReferences.SCHEME));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
+        } finally {
+            fonts.giveBack(parsed); // the document is saved and closed: its fonts no longer read from them
         }
     }
 

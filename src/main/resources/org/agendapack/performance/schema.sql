@@ -1,5 +1,5 @@
 -- The performance pack: KPI values as staged, the catalogue's targets, and each value rated.
-CREATE CACHED TABLE IF NOT EXISTS kpi_value (
+CREATE TABLE IF NOT EXISTS kpi_value (
   build_id BIGINT NOT NULL,
   month CHAR(7) NOT NULL,
   organisation VARCHAR(200) NOT NULL,
@@ -8,6 +8,7 @@ CREATE CACHED TABLE IF NOT EXISTS kpi_value (
   line BIGINT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS kpi_value_build ON kpi_value (build_id, month);
+CREATE INDEX IF NOT EXISTS kpi_value_metric ON kpi_value (build_id, metric, month);
 
 CREATE TABLE IF NOT EXISTS kpi_metric (
   build_id BIGINT NOT NULL,
@@ -17,7 +18,7 @@ CREATE TABLE IF NOT EXISTS kpi_metric (
   better VARCHAR(10) NOT NULL
 );
 
-CREATE CACHED TABLE IF NOT EXISTS kpi_cell (
+CREATE TABLE IF NOT EXISTS kpi_cell (
   build_id BIGINT NOT NULL,
   month CHAR(7) NOT NULL,
   organisation VARCHAR(200) NOT NULL,

@@ -1,0 +1,101 @@
+package org.agendapack.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+import org.agendapack.AgendapackProperties;
+import org.agendapack.archive.ApplicationVersion;
+import org.agendapack.deadline.BankHolidays;
+import org.agendapack.deadline.DeadlineNotice;
+import org.agendapack.job.BuildFingerprint;
+import org.agendapack.job.BuildRunner;
+import org.agendapack.meeting.Meeting;
+import org.agendapack.meeting.MeetingFolder;
+import org.agendapack.meeting.MeetingLoader;
+import org.agendapack.profile.Profiles;
+import org.agendapack.run.BuildOptions;
+import org.agendapack.run.JobDatabase;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+
+/**
+ * "Already built, nothing changed" without the application's context: the settings read as Spring Boot reads
+ * them (application.yml, config/application.yml, environment), the fingerprint, and the meeting's job
+ * repository opened directly. Starting the context takes most of a second-long run; this takes a fraction.
+ * Anything else (not built, a failed build to restart, a database that cannot be read) is left to the full
+ * build, which decides again with the same rule ({@link BuildRunner#alreadyBuilt}).
+ */
+final class QuickCheck {
+
+    private QuickCheck() {
+    }
+
+    /** The deadline line and the "already built" message when these inputs were built, else empty. */
+    static Optional<String[]> alreadyBuilt(Path folderPath, BuildOptions options, Path output) {
+        String meetingId = new MeetingFolder(folderPath).id();
+        if (options.force() || !JobDatabase.exists(output, meetingId)) {
+            return Optional.empty();
+        }
+        try {
+            quietLogging();
+            AgendapackProperties properties = properties(output);
+            MeetingFolder folder = new MeetingFolder(folderPath);
+            // The profile files are listed, not loaded: no Markdown needed.
+            String fingerprint = new BuildFingerprint(properties, new Profiles(properties, null),
+                    new ApplicationVersion()).of(folder);
+            if (!built(output, folder, fingerprint, options)) {
+                return Optional.empty();
+            }
+            Meeting meeting = new MeetingLoader(Set.of()).load(folder).meeting();
+            String deadline = meeting != null && meeting.date() != null
+                    ? new DeadlineNotice(BankHolidays.read(properties.bankHolidays()), Clock.system(DeadlineNotice.UK))
+                            .describe(meeting.date())
+                    : "Publication deadline unknown: meeting.json gives no valid meeting date (see below)";
+            return Optional.of(new String[] { deadline, "Already built, nothing changed (inputs "
+                    + fingerprint.substring(0, 8) + "); use --force to build again" });
+        } catch (RuntimeException e) {
+            return Optional.empty(); // the full build says what is wrong
+        }
+    }
+
+    private static boolean built(Path output, MeetingFolder folder, String fingerprint, BuildOptions options) {
+        SingleConnectionDataSource ds = new SingleConnectionDataSource(JobDatabase.url(output, folder.id()), "SA", "", true);
+        try {
+            JdbcJobRepositoryFactoryBean factory = new JdbcJobRepositoryFactoryBean();
+            factory.setDataSource(ds);
+            factory.setTransactionManager(new JdbcTransactionManager(ds));
+            factory.afterPropertiesSet();
+            JobRepository repository = factory.getObject();
+            return BuildRunner.alreadyBuilt(repository, folder, fingerprint, options);
+        } catch (Exception e) {
+            return false;
+        } finally {
+            ds.destroy();
+        }
+    }
+
+    /** agendapack.* as the application would bind them, with the command line's output folder. */
+    private static AgendapackProperties properties(Path output) {
+        StandardEnvironment environment = new StandardEnvironment();
+        ConfigDataEnvironmentPostProcessor.applyTo(environment);
+        AgendapackProperties p = Binder.get(environment).bind("agendapack", AgendapackProperties.class)
+                .orElseGet(() -> new AgendapackProperties(null, null, null, null, null, null));
+        return new AgendapackProperties(output, p.templates(), p.bankHolidays(), p.schedule(), p.input(), p.profiles());
+    }
+
+    /** No context configures logging here: without this the logging library's default prints debug lines. */
+    private static void quietLogging() {
+        LoggingSystem logging = LoggingSystem.get(QuickCheck.class.getClassLoader());
+        logging.beforeInitialize();
+        logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.OFF);
+    }
+}
