@@ -27,11 +27,37 @@ final class TicketIds {
     private long[] hashes = new long[1 << 10];
     private int hashed;
     private boolean zeroSeen;
+    /** The prefixes used last, found without making a key (an export interleaves a few: "IN", "SR"). */
+    private final Prefix[] recent = new Prefix[8];
+    private int nextRecent;
 
     private static final class Prefix {
+        final String text;
+        final int digits;
         final Map<Long, long[]> pages = new HashMap<>();
         long count;
         boolean hashedOnly;
+        /** The page used last: numbers mostly come close together. */
+        long lastPageIndex = -1;
+        long[] lastPage;
+
+        Prefix(String text, int digits) {
+            this.text = text;
+            this.digits = digits;
+        }
+    }
+
+    private Prefix recent(String id, int digitsFrom, int digits) {
+        for (Prefix p : recent) {
+            if (p != null && p.digits == digits && p.text.length() == digitsFrom && id.regionMatches(0, p.text, 0, digitsFrom)) {
+                return p;
+            }
+        }
+        String text = id.substring(0, digitsFrom);
+        Prefix p = prefixes.computeIfAbsent(text + '\u0000' + digits, k -> new Prefix(text, digits));
+        recent[nextRecent] = p;
+        nextRecent = (nextRecent + 1) % recent.length;
+        return p;
     }
 
     /** Adds an id; false if it was already there. */
@@ -45,13 +71,20 @@ final class TicketIds {
         if (digits == 0 || digits > 18) {
             return addHash(hash(id));
         }
-        String key = id.substring(0, digitsFrom) + '\u0000' + digits;
-        Prefix p = prefixes.computeIfAbsent(key, k -> new Prefix());
+        Prefix p = recent(id, digitsFrom, digits);
         if (p.hashedOnly) {
             return addHash(hash(id));
         }
         long number = Long.parseLong(id, digitsFrom, n, 10);
-        long[] page = p.pages.computeIfAbsent(number >>> PAGE_BITS, k -> new long[PAGE_WORDS]);
+        long pageIndex = number >>> PAGE_BITS;
+        long[] page;
+        if (pageIndex == p.lastPageIndex) {
+            page = p.lastPage;
+        } else {
+            page = p.pages.computeIfAbsent(pageIndex, k -> new long[PAGE_WORDS]);
+            p.lastPage = page;
+            p.lastPageIndex = pageIndex;
+        }
         int bit = (int) (number & ((1 << PAGE_BITS) - 1));
         long mask = 1L << (bit & 63);
         if ((page[bit >>> 6] & mask) != 0) {
@@ -82,6 +115,8 @@ final class TicketIds {
         }
         p.pages.clear();
         p.hashedOnly = true;
+        p.lastPageIndex = -1;
+        p.lastPage = null;
     }
 
     private boolean addHash(long h) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.agendapack.dataset.StreamedDataset;
 import org.agendapack.problem.Problem;
@@ -84,6 +85,9 @@ public class TicketsDataset implements StreamedDataset {
         private TicketIds ids;
         private TicketSource source;
         private Map<String, Integer> orgIndex;
+        private final Map<String, Integer> orgByWord = new HashMap<>();
+        private final Map<String, Optional<Boolean>> typeByWord = new HashMap<>();
+        private final Map<String, Optional<TicketKind>> priorityByWord = new HashMap<>();
         private int fromMonth;
         private int months;
         private long[] tally;
@@ -103,6 +107,9 @@ public class TicketsDataset implements StreamedDataset {
             columns = TicketColumns.of(scope.mapping());
             times = new TicketTimes(columns.zone());
             ids = new TicketIds();
+            orgByWord.clear();
+            typeByWord.clear();
+            priorityByWord.clear();
             orgIndex = new HashMap<>();
             for (int i = 0; i < scope.organisations().size(); i++) {
                 orgIndex.put(scope.organisations().get(i), i);
@@ -216,20 +223,24 @@ public class TicketsDataset implements StreamedDataset {
                 row = add(row, error(TicketField.ID, id, "a ticket id holds at most " + FieldRules.MAX_NAME + " characters"));
             }
             String orgWord = v[TicketField.ORGANISATION.ordinal()];
-            Integer org = orgIndex.get(columns.organisation(orgWord));
+            // An export has a handful of distinct words per column: each is looked up once.
+            Integer org = orgByWord.computeIfAbsent(orgWord, w -> orgIndex.getOrDefault(columns.organisation(w), -1));
+            if (org < 0) {
+                org = null;
+            }
             if (org == null) {
                 row = add(row, error(TicketField.ORGANISATION, orgWord, "must be one of the meeting's organisations "
                         + scope.organisations() + " (or a word of the export for one, in reports.performance-pack.tickets.values.organisation)"));
             }
             String typeWord = v[TicketField.TYPE.ordinal()];
-            Boolean incident = columns.isIncident(typeWord);
+            Boolean incident = typeByWord.computeIfAbsent(typeWord, w -> Optional.ofNullable(columns.isIncident(w))).orElse(null);
             TicketKind kind = null;
             if (incident == null) {
                 row = add(row, error(TicketField.TYPE, typeWord, "must be incident or service request (the export's own words for them go in "
                         + "reports.performance-pack.tickets.values.type, for example \"Requested Item\": \"service request\")"));
             } else if (incident) {
                 String priorityWord = v[TicketField.PRIORITY.ordinal()];
-                kind = columns.kind(typeWord, priorityWord);
+                kind = priorityByWord.computeIfAbsent(priorityWord, w -> Optional.ofNullable(columns.kind("incident", w))).orElse(null);
                 if (kind == null) {
                     row = add(row, error(TicketField.PRIORITY, priorityWord, "an incident's priority must be P1, P2 or P3 (also written 1, "
                             + "\"Priority 1\" or \"1 - Critical\"; other words go in reports.performance-pack.tickets.values.priority)"));
