@@ -21,8 +21,14 @@ public final class AgendapackProcess {
     }
 
     public static AgendapackProcess start(Path log, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), AgendapackApplication.class.getName()));
+        return start(List.of(), log, args);
+    }
+
+    /** With options for the JVM, such as a heap cap ("-Xmx256m"). */
+    public static AgendapackProcess start(List<String> jvmOptions, Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), AgendapackApplication.class.getName()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new AgendapackProcess(p, log);
