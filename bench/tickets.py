@@ -68,10 +68,12 @@ def meeting(rows):
     return folder, export
 
 
-def agendapack(folder, out, xmx):
+def agendapack(folder, out, xmx, java_opts):
     env = dict(os.environ)
     if xmx:
         env["JAVA_TOOL_OPTIONS"] = f"-Xmx{xmx}"
+    if java_opts is not None:
+        env["AGENDAPACK_JAVA_OPTS"] = java_opts
     p = subprocess.run(["/usr/bin/time", "-v", os.path.join(root, "agendapack"), "build", "--force", "--output", out, folder],
                        capture_output=True, text=True, env=env, cwd=root)
     if p.returncode != 0:
@@ -113,15 +115,18 @@ def main():
     ap.add_argument("--rows", type=int, nargs="+", default=[1_000_000])
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--xmx", default=None, help="cap agendapack's heap, e.g. 512m")
+    ap.add_argument("--java-opts", default=None,
+                    help="JVM options instead of ./agendapack's (C1 only, serial GC), e.g. \"-XX:+UseSerialGC\" for the optimising JIT too")
     a = ap.parse_args()
     os.makedirs(work, exist_ok=True)
-    print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+    print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores; "
+          f"agendapack JVM options: {a.java_opts if a.java_opts is not None else './agendapack defaults'}; heap cap {a.xmx or 'none'}")
     for rows in a.rows:
         folder, export = meeting(rows)
         out = os.path.join(work, f"tickets-out-{rows}")
         ours, theirs = [], []
         for run in range(a.runs):
-            ours.append(agendapack(folder, out, a.xmx))
+            ours.append(agendapack(folder, out, a.xmx, a.java_opts))
             theirs.append(duckdb(export))
             print(f"  run {run + 1}: agendapack {ours[-1][0]:.2f} s (steps) {ours[-1][1]:.1f} s wall {ours[-1][2]:.0f} MB; "
                   f"duckdb {theirs[-1][0]:.2f} s (query) {theirs[-1][1]:.1f} s wall {theirs[-1][2]:.0f} MB", flush=True)

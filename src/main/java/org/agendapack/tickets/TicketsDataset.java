@@ -8,6 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.agendapack.dataset.StreamedDataset;
 import org.agendapack.problem.Problem;
@@ -66,6 +73,16 @@ public class TicketsDataset implements StreamedDataset {
         return new TicketIngest();
     }
 
+    /** Rows handed from the reading thread to the counting one at a time. */
+    static final int BATCH = 4_096;
+
+    /** One record as read: its fields, where it is, or why it could not be read. */
+    record Row(String[] values, long line, String pointer, Problem problem) {
+        static Row of(TicketSource source) {
+            return new Row(source.values.clone(), source.line, source.pointer, source.recordProblem);
+        }
+    }
+
     /** The step's state for one execution (opened afresh by each). */
     private final class TicketIngest implements Ingest {
 
@@ -93,6 +110,8 @@ public class TicketsDataset implements StreamedDataset {
         private long[] tally;
         private List<Problem> found;
         private boolean replaying;
+        private Row current;
+        private ExecutorService reader;
         private ExecutionContext context;
 
         @Override
@@ -104,6 +123,11 @@ public class TicketsDataset implements StreamedDataset {
                 return;
             }
             file = build.folder().relative(path);
+            reader = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "tickets-reader");
+                t.setDaemon(true);
+                return t;
+            });
             columns = TicketColumns.of(scope.mapping());
             times = new TicketTimes(columns.zone());
             ids = new TicketIds();
@@ -145,7 +169,7 @@ public class TicketsDataset implements StreamedDataset {
             try (TicketSource again = open(0, 1)) {
                 source = again;
                 while (again.position() < position && again.next()) {
-                    process();
+                    process(Row.of(again));
                 }
             } finally {
                 replaying = false;
@@ -161,11 +185,42 @@ public class TicketsDataset implements StreamedDataset {
             found = new ArrayList<>();
             found.addAll(source.fileProblems);
             source.fileProblems.clear();
+            // The export is read (scanned, its fields decoded) on a thread of its own while this one checks and
+            // counts the rows read before: the two halves of the work on the two cores, batch by batch.
+            BlockingQueue<List<Row>> batches = new ArrayBlockingQueue<>(8);
+            Future<Boolean> reading = reader.submit(() -> readChunk(batches));
             int read = 0;
-            boolean more = true;
-            while (read < CHUNK && (more = source.next())) {
-                read++;
-                process();
+            boolean consumed = false;
+            try {
+                while (true) {
+                    List<Row> batch = batches.poll(50, TimeUnit.MILLISECONDS);
+                    if (batch == null) {
+                        if (reading.isDone() && batches.isEmpty()) {
+                            break; // the reader failed: get() below says why
+                        }
+                        continue;
+                    }
+                    if (batch.isEmpty()) {
+                        break;
+                    }
+                    for (Row row : batch) {
+                        process(row);
+                    }
+                    read += batch.size();
+                }
+                consumed = true;
+            } finally {
+                if (!consumed) {
+                    reading.cancel(true); // this thread failed: stop the reader too
+                }
+            }
+            boolean more;
+            try {
+                more = reading.get();
+            } catch (java.util.concurrent.CancellationException e) {
+                throw new IllegalStateException("reading " + file + " stopped", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception x ? x : new IllegalStateException(e.getCause());
             }
             found.addAll(source.fileProblems);
             source.fileProblems.clear();
@@ -181,6 +236,26 @@ public class TicketsDataset implements StreamedDataset {
                 contribution.incrementReadCount();
             }
             return more ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+        }
+
+        /** Reads one chunk of rows into batches, then an empty batch; whether the file has more. */
+        private boolean readChunk(BlockingQueue<List<Row>> batches) throws IOException, InterruptedException {
+            int read = 0;
+            boolean more = true;
+            List<Row> batch = new ArrayList<>(BATCH);
+            while (read < CHUNK && (more = source.next())) {
+                read++;
+                batch.add(Row.of(source));
+                if (batch.size() == BATCH) {
+                    batches.put(batch);
+                    batch = new ArrayList<>(BATCH);
+                }
+            }
+            if (!batch.isEmpty()) {
+                batches.put(batch);
+            }
+            batches.put(List.of());
+            return more;
         }
 
         /** At the end of the file: the tickets outside the report's months in one warning, and the problems not listed. */
@@ -209,12 +284,13 @@ public class TicketsDataset implements StreamedDataset {
             }
         }
 
-        private void process() {
-            if (source.recordProblem != null) {
-                reject(List.of(source.recordProblem));
+        private void process(Row r) {
+            current = r;
+            if (r.problem() != null) {
+                reject(List.of(r.problem()));
                 return;
             }
-            String[] v = source.values;
+            String[] v = r.values();
             List<Problem> row = null;
             String id = v[TicketField.ID.ordinal()];
             if (id.isEmpty()) {
@@ -334,8 +410,8 @@ public class TicketsDataset implements StreamedDataset {
 
         private Problem error(TicketField field, String value, String rule) {
             String header = columns.header(field);
-            return Problem.in(file).line(source.line > 0 ? source.line : null)
-                    .at(source.pointer == null ? null : source.pointer + "." + header).field(header).value(value).error(rule);
+            return Problem.in(file).line(current.line() > 0 ? current.line() : null)
+                    .at(current.pointer() == null ? null : current.pointer() + "." + header).field(header).value(value).error(rule);
         }
 
         private List<Problem> add(List<Problem> row, Problem p) {
@@ -373,6 +449,10 @@ public class TicketsDataset implements StreamedDataset {
 
         @Override
         public void close() {
+            if (reader != null) {
+                reader.shutdownNow();
+                reader = null;
+            }
             if (source != null) {
                 try {
                     source.close();
