@@ -66,7 +66,7 @@ abstract class TicketSource implements Closeable {
                     .error("the export needs a column saying whether each ticket met its SLA (sla_met) or when it was due (sla_due) ("
                             + columns.source() + "; name the export's own column in reports.performance-pack.tickets.columns)"));
         } else {
-            present[sla.get(0).ordinal()] = true;
+            sla.forEach(f -> present[f.ordinal()] = true);
         }
         if (!fileProblems.isEmpty()) {
             stopped = true;
