@@ -14,6 +14,11 @@ public interface Feature {
         return List.of();
     }
 
+    /** The datasets this feature reads too large to stage row by row: read in chunks and counted as they stream. */
+    default List<StreamedDataset> streamedDatasets() {
+        return List.of();
+    }
+
     /** Rules across rows of the staged datasets (or across the papers), run by the validate step. */
     default List<CrossCheck> crossChecks() {
         return List.of();

@@ -55,8 +55,12 @@ public class IngestSteps {
 
     /** The step's name: "ingestKpiMonths" for the dataset kpi-months. */
     public static String stepName(Dataset<?> dataset) {
+        return stepName(dataset.format().name());
+    }
+
+    private static String stepName(String dataset) {
         StringBuilder name = new StringBuilder("ingest");
-        for (String word : dataset.format().name().split("-")) {
+        for (String word : dataset.split("-")) {
             name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
         }
         return name.toString();
@@ -78,6 +82,28 @@ public class IngestSteps {
                 .writer(writer(dataset))
                 .listener(progress)
                 .listener(stagingListener(dataset, dataset.format().name() + "Reader.read.count"))
+                .build();
+    }
+
+    /** The step name of a streamed dataset: "ingestTickets". */
+    public static String stepName(StreamedDataset dataset) {
+        return stepName(dataset.format().name());
+    }
+
+    /** A streamed dataset's ingest step: a chunk per call of its tasklet, each in one transaction. */
+    public Step step(StreamedDataset dataset) {
+        StreamedDataset.Ingest ingest = dataset.ingest();
+        return new StepBuilder(stepName(dataset), jobRepository)
+                .tasklet(ingest, transactionManager)
+                .stream(ingest)
+                .listener(progress)
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public ExitStatus afterStep(StepExecution step) {
+                        StepSummary.put(step, ingest.summary(step));
+                        return null;
+                    }
+                })
                 .build();
     }
 

@@ -105,8 +105,12 @@ public class BuildJobConfiguration {
     /** One ingest step per dataset the features declare, each run only when the meeting supplies its file. */
     @Bean
     public Flow ingestDatasets(List<Feature> features, IngestSteps ingest, SourceRecordReader datasetReader) {
-        List<Flow> each = datasets(features).values().stream()
-                .map(d -> ingestIfSupplied(d, ingest.step(d, datasetReader))).toList();
+        // Row-by-row datasets and streamed ones (counted as they are read), in the order of their names.
+        Map<String, Flow> byName = new java.util.TreeMap<>();
+        datasets(features).values().forEach(d -> byName.put(d.format().name(), ingestIfSupplied(d.format().name(), ingest.step(d, datasetReader))));
+        features.stream().flatMap(f -> f.streamedDatasets().stream())
+                .forEach(d -> byName.putIfAbsent(d.format().name(), ingestIfSupplied(d.format().name(), ingest.step(d))));
+        List<Flow> each = List.copyOf(byName.values());
         FlowBuilder<Flow> flow = new FlowBuilder<Flow>("ingestDatasets").start(each.get(0));
         each.stream().skip(1).forEach(flow::next);
         return flow.build();
@@ -162,8 +166,7 @@ public class BuildJobConfiguration {
         return byStep;
     }
 
-    private static Flow ingestIfSupplied(Dataset<?> dataset, Step ingest) {
-        String name = dataset.format().name();
+    private static Flow ingestIfSupplied(String name, Step ingest) {
         JobExecutionDecider supplied = (job, step) -> new FlowExecutionStatus(
                 new MeetingFolder(Path.of(job.getJobParameters().getString(BuildParameters.FOLDER))).dataset(name)
                         .isPresent() ? SUPPLIED : NOT_SUPPLIED);

@@ -77,6 +77,9 @@ public class KpiCrossChecks implements CrossCheck {
         for (YearMonth month : settings.monthRange()) {
             for (String org : build.meeting().organisations()) {
                 for (Metric metric : settings.metrics()) {
+                    if (metric.isComputed()) {
+                        continue;
+                    }
                     Cell cell = cells.get(new CellKey(month, org, metric.key()));
                     if (cell == null) {
                         problems.add(Problem.in(file).field("value").warning("no row for " + metric.label()

@@ -17,9 +17,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *        {@link ChartFlags})
  * @param within with a target: how far short of it, in the metric's own unit, a value is still "nearly met"
  *        (default {@link #band()})
+ * @param computed where the values are computed from (a service desk's ticket export, survey responses);
+ *        absent: typed in kpi-months
  */
 public record Metric(String key, String label, Unit unit, String of, BigDecimal target, Better better,
-        List<String> parts, Boolean chart, BigDecimal within) {
+        List<String> parts, Boolean chart, BigDecimal within, ComputedMetric computed) {
 
     /** What a metric's values measure; meeting.json writes it in lower case. */
     public enum Unit {
@@ -58,7 +60,17 @@ public record Metric(String key, String label, Unit unit, String of, BigDecimal 
     /** A metric rated, if it has a target, in the default band of its unit. */
     public Metric(String key, String label, Unit unit, String of, BigDecimal target, Better better,
             List<String> parts, Boolean chart) {
-        this(key, label, unit, of, target, better, parts, chart, null);
+        this(key, label, unit, of, target, better, parts, chart, null, null);
+    }
+
+    /** A typed metric (values from kpi-months). */
+    public Metric(String key, String label, Unit unit, String of, BigDecimal target, Better better,
+            List<String> parts, Boolean chart, BigDecimal within) {
+        this(key, label, unit, of, target, better, parts, chart, within, null);
+    }
+
+    public boolean isComputed() {
+        return computed != null;
     }
 
     public boolean isCount() {

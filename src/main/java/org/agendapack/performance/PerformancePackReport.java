@@ -14,6 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.agendapack.dataset.StreamedDataset;
+import org.agendapack.tickets.TicketColumns;
+import org.agendapack.tickets.TicketsDataset;
 import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
@@ -38,8 +41,18 @@ public class PerformancePackReport extends TemplateReport {
     /** Value columns that fit a landscape A4 table at the house font size. */
     static final int MAX_VALUE_COLUMNS = 12;
 
-    public PerformancePackReport(JdbcTemplate jdbc, PdfRenderer pdf, KpiMonths kpiMonths, KpiCrossChecks rowChecks) {
-        super(KEY, jdbc, pdf, kpiMonths, rowChecks);
+    private final TicketsDataset tickets;
+
+    public PerformancePackReport(JdbcTemplate jdbc, PdfRenderer pdf, KpiMonths kpiMonths, KpiCrossChecks rowChecks,
+            Headcount headcount, SurveyResponses surveys, TicketsDataset tickets, ComputedMetrics computed) {
+        super(KEY, jdbc, pdf, List.of(kpiMonths, headcount, surveys), List.of(rowChecks, computed));
+        this.tickets = tickets;
+    }
+
+    /** The service desk's ticket export, counted as it streams (computed metrics). */
+    @Override
+    public List<StreamedDataset> streamedDatasets() {
+        return List.of(tickets);
     }
 
     @Override
@@ -97,6 +110,7 @@ public class PerformancePackReport extends TemplateReport {
                 problems.add(Problem.in(MeetingLoader.FILE).at(mat + ".within").field("within").value(m.within().toPlainString())
                         .error("only a metric with a target can have a band within it"));
             }
+            checkComputed(m, mat, problems);
             for (String part : m.parts()) {
                 if (s.metric(part) == null) {
                     problems.add(Problem.in(MeetingLoader.FILE).at(mat + ".parts").field("parts").value(part)
@@ -104,13 +118,54 @@ public class PerformancePackReport extends TemplateReport {
                 }
             }
         }
+        problems.addAll(TicketColumns.check(s.tickets(), MeetingLoader.FILE, at + ".tickets"));
         return problems;
+    }
+
+    /** A computed metric names what it is computed from, a measure of that source, and the unit the measure gives. */
+    private static void checkComputed(Metric m, String mat, List<Problem> problems) {
+        ComputedMetric c = m.computed();
+        if (c == null) {
+            return;
+        }
+        String at = mat + ".computed";
+        ComputedMetric.Measure measure = c.measureOrNull();
+        if (!List.of(ComputedMetric.TICKETS, ComputedMetric.SURVEYS).contains(c.from())) {
+            problems.add(Problem.in(MeetingLoader.FILE).at(at + ".from").field("from").value(c.from())
+                    .error("must be \"tickets\" or \"survey-responses\": the dataset the metric is computed from"));
+        }
+        if (measure == null) {
+            problems.add(Problem.in(MeetingLoader.FILE).at(at + ".measure").field("measure").value(c.measure())
+                    .error("must be one of " + String.join(", ", ComputedMetric.Measure.keys())));
+            return;
+        }
+        if (c.from() != null && !measure.from().equals(c.from())) {
+            problems.add(Problem.in(MeetingLoader.FILE).at(at + ".measure").field("measure").value(c.measure())
+                    .error("is computed from " + measure.from() + ", not " + c.from()));
+        }
+        if (m.unit() != null && m.unit() != measure.unit()) {
+            problems.add(Problem.in(MeetingLoader.FILE).at(mat + ".unit").field("unit").value(String.valueOf(m.unit()))
+                    .error("a metric computed as " + measure.key() + " is a " + measure.unit()));
+        }
+        if (c.type() != null && (c.incidents() == null || !measure.from().equals(ComputedMetric.TICKETS))) {
+            problems.add(Problem.in(MeetingLoader.FILE).at(at + ".type").field("type").value(c.type())
+                    .error("must be \"incident\" or \"service request\" (or left out for every ticket), and only for a tickets measure"));
+        }
+        if (c.priority() != null && (!Boolean.TRUE.equals(c.incidents()) || !c.priority().matches("(?i)P[1-3]"))) {
+            problems.add(Problem.in(MeetingLoader.FILE).at(at + ".priority").field("priority").value(c.priority())
+                    .error("must be P1, P2 or P3, and only with \"type\": \"incident\""));
+        }
     }
 
     @Override
     public void aggregate(BuildContext build) {
         PerformancePackSettings s = build.settings(KEY, PerformancePackSettings.class);
         long id = build.buildId();
+        // Computed values join the typed ones (line -1: no line of a file), rated and printed alike.
+        jdbc.update("DELETE FROM kpi_value WHERE build_id = ? AND line < 0", id);
+        List<Object[]> values = new ArrayList<>();
+        computed.compute(build).values().forEach((k, v) -> values.add(new Object[] { id, k.month().toString(), k.organisation(), k.metric(), v }));
+        jdbc.batchUpdate("INSERT INTO kpi_value (build_id, month, organisation, metric, val, line) VALUES (?,?,?,?,?,-1)", values);
         jdbc.update("DELETE FROM kpi_cell WHERE build_id = ?", id);
         jdbc.update("DELETE FROM kpi_metric WHERE build_id = ?", id);
         List<Object[]> metrics = new ArrayList<>();
@@ -191,7 +246,26 @@ public class PerformancePackReport extends TemplateReport {
         model.put("anyMissing", tables.stream().flatMap(t -> t.rows().stream()).flatMap(r -> r.values().stream())
                 .anyMatch(v -> v.text().equals(missing.text())));
         model.put("trendCharts", PerformanceCharts.of(s, orgs, values));
+        model.put("sources", sources(build, s));
+        model.put("slaDefinition", s.metrics().stream().anyMatch(m -> m.isComputed() && m.computed().measureOrNull() == ComputedMetric.Measure.SLA));
         return model;
+    }
+
+    /** Where the values come from, file by file: "Computed from tickets.csv: Number of P1 Incidents, …". */
+    private static List<String> sources(BuildContext build, PerformancePackSettings s) {
+        if (s.metrics().stream().noneMatch(Metric::isComputed)) {
+            return List.of();
+        }
+        Map<String, List<String>> byFile = new LinkedHashMap<>();
+        for (Metric m : s.metrics()) {
+            String from = m.isComputed()
+                    ? "Computed from " + String.join(" and ", m.computed().datasets().stream().map(d -> build.datasetFile(d).orElse(d)).toList())
+                    : "Typed in " + build.datasetFile(KpiMonths.FORMAT.name()).orElse(KpiMonths.FORMAT.name());
+            byFile.computeIfAbsent(from, k -> new ArrayList<>()).add(m.label());
+        }
+        List<String> lines = new ArrayList<>();
+        byFile.forEach((from, labels) -> lines.add(from + ": " + String.join("; ", labels) + "."));
+        return lines;
     }
 
     /** "≥ 95.00" (higher is better), "≤ 5" (lower is better), or "–" for a metric without a target. */

@@ -4,15 +4,23 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.agendapack.tickets.TicketMapping;
+
 /**
  * reports."performance-pack" in meeting.json.
  *
  * @param months the first and last month of the report, inclusive ("2018-06", "2018-09")
  * @param subtitle the heading above the table (default "Shared service summary")
  * @param monthsPerTable months side by side in one table; default: as many as fit 12 value columns
+ * @param tickets how the tickets export's columns map to the tickets dataset (for computed metrics)
  */
 public record PerformancePackSettings(String title, String subtitle, List<String> months, List<Metric> metrics,
-        Integer monthsPerTable) {
+        Integer monthsPerTable, TicketMapping tickets) {
+
+    public PerformancePackSettings(String title, String subtitle, List<String> months, List<Metric> metrics,
+            Integer monthsPerTable) {
+        this(title, subtitle, months, metrics, monthsPerTable, null);
+    }
 
     public PerformancePackSettings {
         months = months == null ? List.of() : List.copyOf(months);

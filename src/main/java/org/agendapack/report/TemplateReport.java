@@ -27,11 +27,16 @@ public abstract class TemplateReport implements GeneratedReport {
 
     /** A report of one dataset, with its rules across rows. */
     protected TemplateReport(String key, JdbcTemplate jdbc, PdfRenderer pdf, Dataset<?> dataset, CrossCheck rowChecks) {
+        this(key, jdbc, pdf, List.of(dataset), List.of(rowChecks));
+    }
+
+    protected TemplateReport(String key, JdbcTemplate jdbc, PdfRenderer pdf, List<Dataset<?>> datasets,
+            List<CrossCheck> crossChecks) {
         this.key = key;
         this.jdbc = jdbc;
         this.pdf = pdf;
-        this.datasets = List.of(dataset);
-        this.crossChecks = List.of(rowChecks);
+        this.datasets = List.copyOf(datasets);
+        this.crossChecks = List.copyOf(crossChecks);
     }
 
     @Override

@@ -27,3 +27,23 @@ CREATE TABLE IF NOT EXISTS kpi_cell (
   rating VARCHAR(10)
 );
 CREATE INDEX IF NOT EXISTS kpi_cell_build ON kpi_cell (build_id);
+
+-- Employees of each organisation from a date on (the headcount dataset), for calls per employee.
+CREATE TABLE IF NOT EXISTS headcount (
+  build_id BIGINT NOT NULL,
+  organisation VARCHAR(200) NOT NULL,
+  from_date DATE NOT NULL,
+  employees BIGINT NOT NULL,
+  line BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS headcount_build ON headcount (build_id);
+
+-- Customer survey responses (the survey-responses dataset), for the Net Promoter Score.
+CREATE CACHED TABLE IF NOT EXISTS survey_response (
+  build_id BIGINT NOT NULL,
+  month CHAR(7) NOT NULL,
+  organisation VARCHAR(200) NOT NULL,
+  score INT NOT NULL,
+  line BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS survey_response_build ON survey_response (build_id, month);

@@ -22,13 +22,24 @@ public final class AgendapackProcess {
     }
 
     public static AgendapackProcess start(Path log, String... args) throws IOException {
-        return start(Map.of(), log, args);
+        return start(List.of(), Map.of(), log, args);
     }
 
     /** With environment variables of its own (a shared job repository, say). */
     public static AgendapackProcess start(Map<String, String> environment, Path log, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), AgendapackApplication.class.getName()));
+        return start(List.of(), environment, log, args);
+    }
+
+    /** With options for the JVM, such as a heap cap ("-Xmx256m"). */
+    public static AgendapackProcess start(List<String> jvmOptions, Path log, String... args) throws IOException {
+        return start(jvmOptions, Map.of(), log, args);
+    }
+
+    private static AgendapackProcess start(List<String> jvmOptions, Map<String, String> environment, Path log,
+            String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), AgendapackApplication.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
