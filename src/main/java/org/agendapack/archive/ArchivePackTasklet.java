@@ -100,7 +100,8 @@ public class ArchivePackTasklet implements Tasklet {
                 build.meeting().date().toString(), build.fingerprint(), version.describe(), build.buildId(), job.getId(),
                 job.getStartTime() == null ? null : job.getStartTime().atZone(java.time.ZoneId.systemDefault())
                         .toInstant().truncatedTo(ChronoUnit.SECONDS).toString(),
-                finished.toString(), deadlineOf(build), warnings, inputs, outputs);
+                finished.toString(), deadlineOf(build), warnings, inputs, outputs,
+                job.getJobParameters().getString(org.agendapack.run.BuildParameters.STARTED_BY));
         ArchiveFolders.writeManifest(partial.resolve(Manifest.FILE), manifest);
         ArchiveFolders.makeReadOnly(partial);
 
