@@ -29,8 +29,18 @@ import org.springframework.context.annotation.PropertySource;
 @PropertySource("classpath:console/console.properties")
 public class ConsoleApplication {
 
-    /** What the console's context must be started with, above application.yml (which is the command line's: no web). */
-    public static final String[] REQUIRED = { "--spring.main.web-application-type=servlet" };
+    /** A web application, whatever application.yml (the command line's) says. */
+    public static final String WEB = "spring.main.web-application-type=servlet";
+
+    /**
+     * The console's own auto-configuration exclusions, replacing application.yml's (which leave out everything web
+     * for the command line). Our own users file replaces Boot's generated user.
+     */
+    public static final String OWN_EXCLUSIONS =
+            "spring.autoconfigure.exclude=org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration";
+
+    /** What the console's context must be started with, above application.yml. */
+    public static final String[] REQUIRED = { "--" + WEB, "--" + OWN_EXCLUSIONS };
 
     @Bean
     Clock consoleClock() {

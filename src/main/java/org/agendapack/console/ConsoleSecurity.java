@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -45,10 +43,10 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@Import(OAuth2ClientAutoConfiguration.class)
 public class ConsoleSecurity {
 
-    static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+    static final String CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'";
 
     @Bean

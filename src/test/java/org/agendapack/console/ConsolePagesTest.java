@@ -42,7 +42,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * limit, uploads checked before they replace anything, the per-meeting lock shared with the command line, and a
  * build recorded with who started it.
  */
-@SpringBootTest(classes = ConsoleApplication.class, properties = "spring.main.web-application-type=servlet")
+@SpringBootTest(classes = ConsoleApplication.class, properties = { ConsoleApplication.WEB, ConsoleApplication.OWN_EXCLUSIONS })
 @AutoConfigureMockMvc
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsolePagesTest {
@@ -211,12 +211,12 @@ class ConsolePagesTest {
         Instant until = Instant.now().plus(Duration.ofMinutes(3));
         while (!engine.task(ConsoleFixture.MEETING).done() && Instant.now().isBefore(until)) {
             String progress = body(mvc.perform(get(M + "/build").with(clerk())).andExpect(status().isOk()).andReturn());
-            assertThat(progress).contains("http-equiv=\"refresh\"");
+            assertThat(progress).contains("progress.js").contains("Refresh the progress");
             Thread.sleep(500);
         }
         String done = body(mvc.perform(get(M + "/build").with(clerk())).andReturn());
         assertThat(done).contains("Build finished").contains("archivePack").contains(AssemblePackTasklet.EXEMPT_PACK)
-                .doesNotContain("http-equiv=\"refresh\"");
+                .doesNotContain("progress.js");
 
         List<Path> archived = ArchiveFolders.of(FIXTURE.output.resolve("archive").resolve(ConsoleFixture.MEETING));
         assertThat(archived).hasSize(1);
