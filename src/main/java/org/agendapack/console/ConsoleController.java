@@ -51,9 +51,18 @@ public class ConsoleController {
     private final Pages pages;
     private final AgendapackProperties properties;
     private final ConsoleUsers users;
+    private final List<String> identityProviders;
 
     public ConsoleController(Meetings meetings, MeetingEngine engine, Uploads uploads, Validations validations,
-            AuditLog audit, Pages pages, AgendapackProperties properties, ConsoleUsers users) {
+            AuditLog audit, Pages pages, AgendapackProperties properties, ConsoleUsers users,
+            org.springframework.beans.factory.ObjectProvider<org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> oidc) {
+        List<String> providers = new ArrayList<>();
+        if (oidc.getIfAvailable() instanceof Iterable<?> registrations) {
+            for (Object r : registrations) {
+                providers.add(((org.springframework.security.oauth2.client.registration.ClientRegistration) r).getRegistrationId());
+            }
+        }
+        this.identityProviders = List.copyOf(providers);
         this.meetings = meetings;
         this.engine = engine;
         this.uploads = uploads;
@@ -92,6 +101,7 @@ public class ConsoleController {
         model.put("failed", params.containsKey("error"));
         model.put("locked", params.containsKey("locked"));
         model.put("signedOut", params.containsKey("signedOut"));
+        model.put("providers", identityProviders);
         return new ModelAndView(pages.view("login"), model);
     }
 
