@@ -44,24 +44,29 @@ public class ScheduleCommand implements Callable<Integer> {
             if (once) {
                 return builds.runOnce() == 0 ? 0 : 1;
             }
-            CronExpression cron = CronExpression.parse(properties.schedule());
-            BankHolidays holidays = BankHolidays.read(properties.bankHolidays());
-            System.out.println("Scheduled builds of " + builds.input() + " on cron \"" + properties.schedule() + "\" (Europe/London)");
-            while (true) {
-                ZonedDateTime next = cron.next(ZonedDateTime.now(clock));
-                System.out.println("Next run: " + DeadlineNotice.format(next.toLocalDate()) + " at " + next.toLocalTime());
-                System.out.flush();
-                if (!sleepUntil(next, clock)) {
-                    return 0;
-                }
-                LocalDate today = next.toLocalDate();
-                if (!holidays.isWorkingDay(today) && holidays.covers(today)) {
-                    System.out.println(next.toInstant() + " " + DeadlineNotice.format(today) + " is not a working day; no builds");
-                    continue;
-                }
-                builds.runOnce();
-            }
+            return every(builds, properties, clock);
         });
+    }
+
+    /** Runs a pass of scheduled builds at each time of agendapack.schedule, until interrupted; skips non-working days. */
+    static int every(ScheduledBuilds builds, AgendapackProperties properties, Clock clock) {
+        CronExpression cron = CronExpression.parse(properties.schedule());
+        BankHolidays holidays = BankHolidays.read(properties.bankHolidays());
+        System.out.println("Scheduled builds of " + builds.input() + " on cron \"" + properties.schedule() + "\" (Europe/London)");
+        while (true) {
+            ZonedDateTime next = cron.next(ZonedDateTime.now(clock));
+            System.out.println("Next run: " + DeadlineNotice.format(next.toLocalDate()) + " at " + next.toLocalTime());
+            System.out.flush();
+            if (!sleepUntil(next, clock)) {
+                return 0;
+            }
+            LocalDate today = next.toLocalDate();
+            if (!holidays.isWorkingDay(today) && holidays.covers(today)) {
+                System.out.println(next.toInstant() + " " + DeadlineNotice.format(today) + " is not a working day; no builds");
+                continue;
+            }
+            builds.runOnce();
+        }
     }
 
     private static boolean sleepUntil(ZonedDateTime when, Clock clock) {

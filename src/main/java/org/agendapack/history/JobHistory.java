@@ -39,9 +39,10 @@ public final class JobHistory implements AutoCloseable {
      *
      * @param failure why a build that did not complete failed, in the console's words
      * @param late the late-publication warning of a build published after its deadline, else null
+     * @param startedBy who started it (a web console user, "scheduler"); null for the command line
      */
     public record Run(long id, String meeting, BatchStatus status, LocalDateTime started, Duration duration, int warnings,
-            List<String> outputs, String archive, String inputs, String failure, String late) {
+            List<String> outputs, String archive, String inputs, String failure, String late, String startedBy) {
     }
 
     private JobHistory(String meetingId, SingleConnectionDataSource dataSource, JobRepository repository) {
@@ -114,6 +115,11 @@ public final class JobHistory implements AutoCloseable {
     }
 
     private Run run(JobExecution e) {
+        return run(meetingId, e);
+    }
+
+    /** A build as {@code agendapack runs} lists it, from a job execution read by any repository of the meeting. */
+    public static Run run(String meetingId, JobExecution e) {
         BuildResult result = BuildResult.of(e);
         Duration duration = e.getStartTime() == null || e.getEndTime() == null ? null
                 : Duration.between(e.getStartTime(), e.getEndTime());
@@ -122,7 +128,8 @@ public final class JobHistory implements AutoCloseable {
                 : plainReason(e.getExitStatus().getExitDescription());
         return new Run(e.getId(), meetingId, e.getStatus(), e.getStartTime(), duration,
                 (int) result.warnings(), result.outputs(), result.archive(),
-                e.getJobParameters().getString(BuildParameters.INPUTS), failure, result.late());
+                e.getJobParameters().getString(BuildParameters.INPUTS), failure, result.late(),
+                e.getJobParameters().getString(BuildParameters.STARTED_BY));
     }
 
     /**

@@ -66,6 +66,11 @@ public class BuildRunner {
     }
 
     public BuildOutcome build(Path folderPath, BuildOptions options) {
+        return build(folderPath, options, null);
+    }
+
+    /** A build recording who started it ({@code startedBy}, a job parameter that does not identify the build). */
+    public BuildOutcome build(Path folderPath, BuildOptions options, String startedBy) {
         if (!Files.isDirectory(folderPath)) {
             return BuildOutcome.of(BuildOutcome.USAGE, "No such meeting folder: " + folderPath);
         }
@@ -77,7 +82,7 @@ public class BuildRunner {
             meeting = new MeetingLoader(Set.of()).load(folder).meeting();
             out.println(meeting != null && meeting.date() != null ? deadline.describe(meeting.date())
                     : "Publication deadline unknown: meeting.json gives no valid meeting date (see below)");
-            JobExecution execution = launch(folder, fingerprint, options);
+            JobExecution execution = launch(folder, fingerprint, options, startedBy);
             if (execution == null) {
                 return BuildOutcome.of(BuildOutcome.BUILT, "Already built, nothing changed (inputs "
                         + fingerprint.substring(0, 8) + "); use --force to build again");
@@ -130,13 +135,15 @@ public class BuildRunner {
         }
     }
 
-    private JobExecution launch(MeetingFolder folder, String fingerprint, BuildOptions options) throws Exception {
+    private JobExecution launch(MeetingFolder folder, String fingerprint, BuildOptions options, String startedBy)
+            throws Exception {
         if (!options.force() && alreadyBuilt(jobRepository, folder, fingerprint, options)) {
             return null;
         }
         long rebuild = 0;
         while (true) {
-            JobParameters params = BuildParameters.of(folder.id(), fingerprint, rebuild, options, folder.path().toString());
+            JobParameters params = BuildParameters.of(folder.id(), fingerprint, rebuild, options, folder.path().toString(),
+                    startedBy);
             JobInstance instance = jobRepository.getJobInstance(BuildJobConfiguration.JOB, params);
             if (instance == null) {
                 out.println("Building " + folder.id() + " (inputs " + fingerprint.substring(0, 8) + ")");

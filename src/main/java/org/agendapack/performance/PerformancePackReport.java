@@ -42,11 +42,13 @@ public class PerformancePackReport extends TemplateReport {
     static final int MAX_VALUE_COLUMNS = 12;
 
     private final TicketsDataset tickets;
+    private final ComputedMetrics computed;
 
     public PerformancePackReport(JdbcTemplate jdbc, PdfRenderer pdf, KpiMonths kpiMonths, KpiCrossChecks rowChecks,
             Headcount headcount, SurveyResponses surveys, TicketsDataset tickets, ComputedMetrics computed) {
         super(KEY, jdbc, pdf, List.of(kpiMonths, headcount, surveys), List.of(rowChecks, computed));
         this.tickets = tickets;
+        this.computed = computed;
     }
 
     /** The service desk's ticket export, counted as it streams (computed metrics). */

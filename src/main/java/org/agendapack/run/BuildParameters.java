@@ -17,6 +17,8 @@ public final class BuildParameters {
     public static final String PADDING = "padding";
     public static final String REQUIRE_CONFORMANCE = "requireConformance";
     public static final String FOLDER = "folder";
+    /** Who started the build (the web console's user, "scheduler"); not identifying: it never changes what is built. */
+    public static final String STARTED_BY = "startedBy";
 
     private BuildParameters() {
     }
@@ -30,14 +32,23 @@ public final class BuildParameters {
 
     public static JobParameters of(String meetingId, String fingerprint, long rebuild, BuildOptions options,
             String folder) {
-        return new JobParametersBuilder()
+        return of(meetingId, fingerprint, rebuild, options, folder, null);
+    }
+
+    /** The same, recording who started it (null: not recorded, as on the command line). */
+    public static JobParameters of(String meetingId, String fingerprint, long rebuild, BuildOptions options,
+            String folder, String startedBy) {
+        JobParametersBuilder params = new JobParametersBuilder()
                 .addString(MEETING, meetingId)
                 .addString(INPUTS, fingerprint)
                 .addLong(REBUILD, rebuild)
                 .addString(STRICT, Boolean.toString(options.strict()))
                 .addString(PADDING, Boolean.toString(options.padding()))
                 .addString(REQUIRE_CONFORMANCE, Boolean.toString(options.requireConformance()))
-                .addString(FOLDER, folder, false)
-                .toJobParameters();
+                .addString(FOLDER, folder, false);
+        if (startedBy != null) {
+            params.addString(STARTED_BY, startedBy, false);
+        }
+        return params.toJobParameters();
     }
 }
