@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.console.ConsoleApplication;
 import org.agendapack.console.ConsoleProperties;
 import org.agendapack.console.InProcessBuilds;

@@ -2,7 +2,7 @@ package org.agendapack.console;
 
 import java.time.Clock;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.deadline.BankHolidays;
 import org.agendapack.deadline.DeadlineNotice;
 import org.springframework.beans.factory.annotation.Value;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.archive.ArchiveFolders;
 import org.agendapack.archive.ArchiveVerifier;
 import org.agendapack.archive.Manifest;

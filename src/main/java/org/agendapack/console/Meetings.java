@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.deadline.BankHolidays;
 import org.agendapack.deadline.DeadlineNotice;
 import org.agendapack.deadline.PublicationDeadline;

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.job.BuildOutcome;
 import org.agendapack.job.MeetingLock;
 import org.agendapack.meeting.MeetingFolder;

@@ -1,7 +1,5 @@
 package org.agendapack.performance;
 
-import org.agendapack.dataset.CrossCheck;
-import org.agendapack.dataset.Dataset;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -15,14 +13,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.agendapack.run.BuildContext;
+
 import org.agendapack.meeting.Meeting;
-import org.agendapack.source.FieldRules;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.PdfRenderer;
 import org.agendapack.render.UkDates;
 import org.agendapack.report.TemplateReport;
+import org.agendapack.run.BuildContext;
+import org.agendapack.source.FieldRules;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -39,23 +38,8 @@ public class PerformancePackReport extends TemplateReport {
     /** Value columns that fit a landscape A4 table at the house font size. */
     static final int MAX_VALUE_COLUMNS = 12;
 
-    private final KpiMonths kpiMonths;
-    private final KpiCrossChecks rowChecks;
-
     public PerformancePackReport(JdbcTemplate jdbc, PdfRenderer pdf, KpiMonths kpiMonths, KpiCrossChecks rowChecks) {
-        super(KEY, jdbc, pdf);
-        this.kpiMonths = kpiMonths;
-        this.rowChecks = rowChecks;
-    }
-
-    @Override
-    public List<Dataset<?>> datasets() {
-        return List.of(kpiMonths);
-    }
-
-    @Override
-    public List<CrossCheck> crossChecks() {
-        return List.of(rowChecks);
+        super(KEY, jdbc, pdf, kpiMonths, rowChecks);
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.deadline.BankHolidays;
 import org.agendapack.deadline.PublicationDeadline;
 import org.junit.jupiter.api.Test;
