@@ -18,7 +18,6 @@ import org.agendapack.problem.ProblemLog;
 import org.agendapack.profile.Profiles;
 import org.agendapack.run.BuildContext;
 import org.agendapack.run.BuildHost;
-import org.agendapack.run.BuildParameters;
 import org.agendapack.run.BuildResult;
 import org.agendapack.run.StepSummary;
 import org.agendapack.settings.AgendapackProperties;
@@ -102,8 +101,8 @@ public class ArchivePackTasklet implements Tasklet {
                 build.meeting().date().toString(), build.fingerprint(), version.describe(), build.buildId(), job.getId(),
                 job.getStartTime() == null ? null : job.getStartTime().atZone(java.time.ZoneId.systemDefault())
                         .toInstant().truncatedTo(ChronoUnit.SECONDS).toString(),
-                finished.toString(), deadlineOf(build), warnings, inputs, outputs,
-                job.getJobParameters().getString(BuildParameters.STARTED_BY), BuildHost.name());
+                finished.toString(), deadlineOf(build), warnings, inputs, outputs, BuildHost.name(),
+                job.getJobParameters().getString(org.agendapack.run.BuildParameters.STARTED_BY));
         ArchiveFolders.writeManifest(partial.resolve(Manifest.FILE), manifest);
         ArchiveFolders.makeReadOnly(partial);
 

@@ -8,13 +8,13 @@ import java.util.List;
  *
  * @param inputs the meeting folder's files as archived under inputs/
  * @param outputs the published files as archived beside the manifest
- * @param startedBy who started the build (a web console user, "scheduler"); null for the command line
  * @param host the machine that built it (several hosts may share one archive)
+ * @param startedBy who started the build (a web console user, "scheduler"); null for the command line
  */
 public record Manifest(int format, String meeting, String committee, String meetingDate, String inputsFingerprint,
         String application, long buildId, long jobExecutionId, String started, String finished,
-        String publicationDeadline, List<String> warnings, List<Entry> inputs, List<Entry> outputs, String startedBy,
-        String host) {
+        String publicationDeadline, List<String> warnings, List<Entry> inputs, List<Entry> outputs, String host,
+        String startedBy) {
 
     public static final String FILE = "manifest.json";
     public static final int FORMAT = 1;

@@ -31,6 +31,7 @@ import org.agendapack.job.Faults;
 import org.agendapack.job.MeetingLock;
 import org.agendapack.run.BuildOptions;
 import org.agendapack.run.JobDatabase;
+import org.agendapack.run.SharedJobDatabase;
 import org.agendapack.run.Rejection;
 import org.agendapack.run.StepSummary;
 import org.slf4j.Logger;
@@ -279,8 +280,7 @@ public final class MeetingEngine implements AutoCloseable {
         BuildOutcome outcome;
         try (lock) {
             task.started = Instant.now();
-            try (ConfigurableApplicationContext c = open(properties.output(),
-                    JobDatabase.url(properties.output(), task.meetingId))) {
+            try (ConfigurableApplicationContext c = openForMeeting(task.meetingId)) {
                 task.context = c;
                 outcome = c.getBean(BuildRunner.class).build(folder, options, task.startedBy);
                 if (outcome.executionId() != null) {
@@ -332,7 +332,7 @@ public final class MeetingEngine implements AutoCloseable {
         if (task != null && !task.done()) {
             return new History(List.of(), "A build started by " + task.startedBy() + " is waiting to run.");
         }
-        if (!JobDatabase.exists(properties.output(), meetingId)) {
+        if (!JobHistory.exists(properties.output(), meetingId)) {
             return new History(List.of(), null);
         }
         try (MeetingLock lock = MeetingLock.acquire(properties.output(), meetingId);
@@ -346,8 +346,24 @@ public final class MeetingEngine implements AutoCloseable {
         }
     }
 
-    /** A batch context like a command's: the application, not a web application, its job database at {@code url}. */
+    /**
+     * A build's batch context, pointed at the meeting's job repository as {@code agendapack build} points it: the
+     * meeting's own database, or the shared one (AGENDAPACK_JOBS_DB) with the build's staged rows in a memory
+     * database of its own.
+     */
+    ConfigurableApplicationContext openForMeeting(String meetingId) {
+        return SharedJobDatabase.configured()
+                .map(shared -> open(properties.output(), "jdbc:hsqldb:mem:console-staging-" + scratch.incrementAndGet()
+                        + ";hsqldb.tx=mvcc;shutdown=true", shared.springProperties()))
+                .orElseGet(() -> open(properties.output(), JobDatabase.url(properties.output(), meetingId), List.of()));
+    }
+
     ConfigurableApplicationContext open(Path output, String url) {
+        return open(output, url, List.of());
+    }
+
+    /** A batch context like a command's: the application, not a web application, its job database at {@code url}. */
+    ConfigurableApplicationContext open(Path output, String url, List<String> more) {
         SpringApplication app = new SpringApplication(AgendapackApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setLogStartupInfo(false);
@@ -355,12 +371,13 @@ public final class MeetingEngine implements AutoCloseable {
         app.setRegisterShutdownHook(false);
         // The console's logging is set up once, by the web application: a batch context must not set it up again.
         app.setListeners(app.getListeners().stream().filter(l -> !(l instanceof LoggingApplicationListener)).toList());
-        List<String> args = List.of("--agendapack.output=" + output.toAbsolutePath(),
+        List<String> args = new ArrayList<>(List.of("--agendapack.output=" + output.toAbsolutePath(),
                 "--agendapack.templates=" + properties.templates().toAbsolutePath(),
                 "--agendapack.input=" + properties.input().toAbsolutePath(),
                 "--agendapack.profiles=" + properties.profiles().toAbsolutePath(),
                 "--agendapack.bank-holidays=" + properties.bankHolidays().toAbsolutePath(),
-                "--spring.datasource.url=" + url);
+                "--spring.datasource.url=" + url));
+        args.addAll(more);
         return app.run(args.toArray(String[]::new));
     }
 

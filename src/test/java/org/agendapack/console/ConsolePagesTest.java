@@ -269,6 +269,24 @@ class ConsolePagesTest {
                 .loginProcessingUrl("/login")).andExpect(status().is3xxRedirection());
     }
 
+    @Test
+    @Order(11)
+    void scheduledBuildsInsideTheConsoleRunInItsQueueAsTheScheduler() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        var scheduled = new org.agendapack.schedule.ScheduledBuilds(FIXTURE.input, FIXTURE.output,
+                java.time.Clock.systemUTC(), new InProcessBuilds(engine), new java.io.PrintStream(out, true,
+                        StandardCharsets.UTF_8), engine.fingerprints());
+        assertThat(scheduled.runOnce()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("unchanged since its last build");
+        Path update = FIXTURE.meeting().resolve("documents/update.md");
+        Files.writeString(update, Files.readString(update) + "\nA sentence added before the scheduled build.\n");
+        out.reset();
+        assertThat(scheduled.runOnce()).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(ConsoleFixture.MEETING + ": built in");
+        assertThat(engine.task(ConsoleFixture.MEETING).startedBy()).isEqualTo("scheduler");
+        assertThat(body(mvc.perform(get(M + "/history").with(viewer())).andReturn())).contains(">scheduler<");
+    }
+
     private static MockMultipartFile csv(String name, String content) {
         return new MockMultipartFile("file", name, "text/csv", content.getBytes(StandardCharsets.UTF_8));
     }
