@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import org.agendapack.problem.Problem;
 import org.agendapack.source.FieldRules;
 import org.agendapack.source.PlainText;
-import org.agendapack.problem.Problem;
 
 import tools.jackson.databind.JsonNode;
 

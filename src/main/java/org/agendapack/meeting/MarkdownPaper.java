@@ -8,9 +8,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.agendapack.source.PlainText;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.MarkdownDepth;
+import org.agendapack.source.PlainText;
 
 /**
  * A Markdown paper must be something the renderer prints whole: at most 1 MB, UTF-8, no control characters

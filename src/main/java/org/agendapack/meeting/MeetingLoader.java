@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.agendapack.problem.Problem;
 import org.agendapack.source.FieldRules;
 import org.agendapack.source.PlainText;
-import org.agendapack.problem.Problem;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;

@@ -1,10 +1,5 @@
 package org.agendapack.performance;
 
-import org.agendapack.dataset.CrossCheck;
-import org.agendapack.dataset.Dataset;
-import org.agendapack.dataset.StreamedDataset;
-import org.agendapack.tickets.TicketColumns;
-import org.agendapack.tickets.TicketsDataset;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -18,14 +13,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.agendapack.run.BuildContext;
+
 import org.agendapack.meeting.Meeting;
-import org.agendapack.source.FieldRules;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.PdfRenderer;
 import org.agendapack.render.UkDates;
 import org.agendapack.report.TemplateReport;
+import org.agendapack.run.BuildContext;
+import org.agendapack.source.FieldRules;
+import org.agendapack.dataset.StreamedDataset;
+import org.agendapack.tickets.TicketColumns;
+import org.agendapack.tickets.TicketsDataset;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -42,38 +41,20 @@ public class PerformancePackReport extends TemplateReport {
     /** Value columns that fit a landscape A4 table at the house font size. */
     static final int MAX_VALUE_COLUMNS = 12;
 
-    private final KpiMonths kpiMonths;
-    private final KpiCrossChecks rowChecks;
-    private final Headcount headcount;
-    private final SurveyResponses surveys;
     private final TicketsDataset tickets;
     private final ComputedMetrics computed;
 
     public PerformancePackReport(JdbcTemplate jdbc, PdfRenderer pdf, KpiMonths kpiMonths, KpiCrossChecks rowChecks,
             Headcount headcount, SurveyResponses surveys, TicketsDataset tickets, ComputedMetrics computed) {
-        super(KEY, jdbc, pdf);
-        this.kpiMonths = kpiMonths;
-        this.rowChecks = rowChecks;
-        this.headcount = headcount;
-        this.surveys = surveys;
+        super(KEY, jdbc, pdf, List.of(kpiMonths, headcount, surveys), List.of(rowChecks, computed));
         this.tickets = tickets;
         this.computed = computed;
-    }
-
-    @Override
-    public List<Dataset<?>> datasets() {
-        return List.of(kpiMonths, headcount, surveys);
     }
 
     /** The service desk's ticket export, counted as it streams (computed metrics). */
     @Override
     public List<StreamedDataset> streamedDatasets() {
         return List.of(tickets);
-    }
-
-    @Override
-    public List<CrossCheck> crossChecks() {
-        return List.of(rowChecks, computed);
     }
 
     @Override

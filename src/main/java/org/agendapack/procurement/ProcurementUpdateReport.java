@@ -1,7 +1,5 @@
 package org.agendapack.procurement;
 
-import org.agendapack.dataset.CrossCheck;
-import org.agendapack.dataset.Dataset;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.text.DecimalFormat;
@@ -12,13 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.agendapack.run.BuildContext;
+
 import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.PdfRenderer;
 import org.agendapack.render.UkDates;
 import org.agendapack.report.TemplateReport;
+import org.agendapack.run.BuildContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,23 +30,8 @@ public class ProcurementUpdateReport extends TemplateReport {
 
     public static final String KEY = "procurement-update";
 
-    private final Procurements procurements;
-    private final ProcurementCrossChecks rowChecks;
-
     public ProcurementUpdateReport(JdbcTemplate jdbc, PdfRenderer pdf, Procurements procurements, ProcurementCrossChecks rowChecks) {
-        super(KEY, jdbc, pdf);
-        this.procurements = procurements;
-        this.rowChecks = rowChecks;
-    }
-
-    @Override
-    public List<Dataset<?>> datasets() {
-        return List.of(procurements);
-    }
-
-    @Override
-    public List<CrossCheck> crossChecks() {
-        return List.of(rowChecks);
+        super(KEY, jdbc, pdf, procurements, rowChecks);
     }
 
     @Override

@@ -12,9 +12,9 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.agendapack.AgendapackProperties;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.Markdown;
+import org.agendapack.settings.AgendapackProperties;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.JacksonException;

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.render.PdfRenderer;
 import org.agendapack.render.Templates;
 import org.agendapack.support.TaggedPdf;

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.dataset.StreamedDataset;
 import org.agendapack.job.MeetingChecks;
 import org.agendapack.meeting.MeetingFolder;

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.job.BuildOutcome;
 import org.agendapack.job.BuildRunner;
 import org.agendapack.run.BuildOptions;

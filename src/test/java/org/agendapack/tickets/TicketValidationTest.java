@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.job.BuildOutcome;
 import org.agendapack.job.BuildRunner;
 import org.agendapack.run.BuildOptions;
