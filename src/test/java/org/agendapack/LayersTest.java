@@ -28,7 +28,7 @@ class LayersTest {
             List.of("meeting", "profile", "deadline"),
             List.of("run"),
             List.of("dataset", "report"),
-            List.of("tickets", "performance", "progress", "projects", "procurement", "pack", "publish", "archive"),
+            List.of("performance", "tickets", "progress", "projects", "procurement", "pack", "publish", "archive"),
             List.of("job"),
             List.of("history", "schedule"),
             List.of("cli", "console"),

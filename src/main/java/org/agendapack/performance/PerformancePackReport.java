@@ -25,6 +25,9 @@ import org.agendapack.render.UkDates;
 import org.agendapack.report.TemplateReport;
 import org.agendapack.run.BuildContext;
 import org.agendapack.source.FieldRules;
+import org.agendapack.dataset.StreamedDataset;
+import org.agendapack.tickets.TicketColumns;
+import org.agendapack.tickets.TicketsDataset;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

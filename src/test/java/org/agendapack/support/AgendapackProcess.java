@@ -35,8 +35,8 @@ public final class AgendapackProcess {
         return start(jvmOptions, Map.of(), log, args);
     }
 
-    private static AgendapackProcess start(List<String> jvmOptions, Map<String, String> environment, Path log,
-            String... args) throws IOException {
+    private static AgendapackProcess start(List<String> jvmOptions, Map<String, String> environment, Path log, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), AgendapackApplication.class.getName()));
