@@ -2,8 +2,9 @@ package org.agendapack;
 
 import java.util.Arrays;
 
-import org.agendapack.job.Faults;
 import org.agendapack.cli.AgendapackCommand;
+import org.agendapack.job.Faults;
+import org.agendapack.settings.AgendapackProperties;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 

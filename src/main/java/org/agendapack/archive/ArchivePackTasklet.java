@@ -11,15 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.agendapack.AgendapackProperties;
-import org.agendapack.run.BuildContext;
-import org.agendapack.run.StepSummary;
 import org.agendapack.deadline.DeadlineNotice;
 import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.problem.Problem;
-import org.agendapack.profile.Profiles;
 import org.agendapack.problem.ProblemLog;
+import org.agendapack.profile.Profiles;
+import org.agendapack.run.BuildContext;
+import org.agendapack.run.BuildHost;
 import org.agendapack.run.BuildResult;
+import org.agendapack.run.StepSummary;
+import org.agendapack.settings.AgendapackProperties;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -100,7 +101,7 @@ public class ArchivePackTasklet implements Tasklet {
                 build.meeting().date().toString(), build.fingerprint(), version.describe(), build.buildId(), job.getId(),
                 job.getStartTime() == null ? null : job.getStartTime().atZone(java.time.ZoneId.systemDefault())
                         .toInstant().truncatedTo(ChronoUnit.SECONDS).toString(),
-                finished.toString(), deadlineOf(build), warnings, inputs, outputs);
+                finished.toString(), deadlineOf(build), warnings, inputs, outputs, BuildHost.name());
         ArchiveFolders.writeManifest(partial.resolve(Manifest.FILE), manifest);
         ArchiveFolders.makeReadOnly(partial);
 

@@ -8,10 +8,11 @@ import java.util.List;
  *
  * @param inputs the meeting folder's files as archived under inputs/
  * @param outputs the published files as archived beside the manifest
+ * @param host the machine that built it (several hosts may share one archive)
  */
 public record Manifest(int format, String meeting, String committee, String meetingDate, String inputsFingerprint,
         String application, long buildId, long jobExecutionId, String started, String finished,
-        String publicationDeadline, List<String> warnings, List<Entry> inputs, List<Entry> outputs) {
+        String publicationDeadline, List<String> warnings, List<Entry> inputs, List<Entry> outputs, String host) {
 
     public static final String FILE = "manifest.json";
     public static final int FORMAT = 1;

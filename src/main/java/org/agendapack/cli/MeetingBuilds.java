@@ -5,13 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.agendapack.run.BuildOptions;
 import org.agendapack.job.BuildOutcome;
 import org.agendapack.job.BuildRunner;
 import org.agendapack.job.MeetingLock;
 import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.problem.Problem;
 import org.agendapack.publish.PublishTasklet;
+import org.agendapack.run.BuildOptions;
 
 /** One build of one meeting, from the command line: take the meeting's lock, open its job database, build, report. */
 final class MeetingBuilds {

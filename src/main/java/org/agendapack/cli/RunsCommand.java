@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.agendapack.run.JobDatabase;
-import org.agendapack.job.MeetingLock;
 import org.agendapack.history.JobHistory;
+import org.agendapack.job.MeetingLock;
+import org.agendapack.run.JobDatabase;
+import org.agendapack.run.SharedJobDatabase;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,16 +28,18 @@ public class RunsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> meetings = meeting == null ? JobDatabase.meetings(common.output) : List.of(meeting);
-        if (meeting != null && !JobDatabase.exists(common.output, meeting)) {
+        List<String> meetings = meeting == null ? JobHistory.meetings(common.output) : List.of(meeting);
+        if (meeting != null && !JobHistory.exists(common.output, meeting)) {
             System.out.println("No builds of " + meeting + " in " + common.output);
             return 0;
         }
         List<JobHistory.Run> runs = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (String id : meetings) {
-            // Held while reading: HSQLDB lets one process at a time open the meeting's database.
-            try (MeetingLock lock = MeetingLock.acquire(common.output, id); JobHistory history = JobHistory.open(common.output, id)) {
+            // Held while reading a meeting's own database: HSQLDB lets one process at a time open it. A shared
+            // repository is read while builds run.
+            try (MeetingLock lock = SharedJobDatabase.configured().isPresent() ? null : MeetingLock.acquire(common.output, id);
+                    JobHistory history = JobHistory.open(common.output, id)) {
                 runs.addAll(history.runs());
             } catch (MeetingLock.MeetingBusyException e) {
                 notes.add(id + ": a build is running now (" + e.holder() + "); the list shows it when it ends");

@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.concurrent.Callable;
 
-import org.agendapack.AgendapackProperties;
-import org.agendapack.job.BuildFingerprint;
 import org.agendapack.deadline.BankHolidays;
 import org.agendapack.deadline.DeadlineNotice;
+import org.agendapack.job.BuildFingerprint;
 import org.agendapack.schedule.BuildProcess;
 import org.agendapack.schedule.ScheduledBuilds;
+import org.agendapack.settings.AgendapackProperties;
 import org.springframework.scheduling.support.CronExpression;
 
 import picocli.CommandLine.Command;

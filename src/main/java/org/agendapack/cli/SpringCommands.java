@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.agendapack.AgendapackApplication;
 import org.agendapack.job.Faults;
 import org.agendapack.run.JobDatabase;
+import org.agendapack.run.SharedJobDatabase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,9 +19,18 @@ final class SpringCommands {
     private SpringCommands() {
     }
 
-    /** The properties that point the application at a meeting's own job database. */
+    /**
+     * The properties that point the application at the meeting's job repository: its own database, or the shared
+     * one (with the build's staged rows in memory: they live for one build).
+     */
     static List<String> forMeeting(Path output, String meetingId) {
-        return List.of("--agendapack.output=" + output, "--spring.datasource.url=" + JobDatabase.url(output, meetingId));
+        return SharedJobDatabase.configured().map(shared -> {
+            List<String> properties = new ArrayList<>(List.of("--agendapack.output=" + output,
+                    "--spring.datasource.url=jdbc:hsqldb:mem:staging;hsqldb.tx=mvcc"));
+            properties.addAll(shared.springProperties());
+            return properties;
+        }).orElseGet(() -> List.of("--agendapack.output=" + output,
+                "--spring.datasource.url=" + JobDatabase.url(output, meetingId)));
     }
 
     /** A job database that lives and dies with the command: nothing is written to the output folder. */

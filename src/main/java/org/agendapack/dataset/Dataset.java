@@ -1,10 +1,9 @@
 package org.agendapack.dataset;
 
+import org.agendapack.run.BuildContext;
 import org.agendapack.source.Checked;
 import org.agendapack.source.DatasetFormat;
 import org.agendapack.source.SourceRecord;
-
-import org.agendapack.run.BuildContext;
 
 /**
  * A dataset a meeting can supply: its columns, the rules each record must meet, and how rows are staged in

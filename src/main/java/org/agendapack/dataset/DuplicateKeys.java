@@ -34,8 +34,8 @@ public final class DuplicateKeys {
                             values.add(v);
                         }
                     }
-                    problems.add(Problem.error(file, rs.getLong("first"), null, String.join("/", columns),
-                            String.join(" / ", values), "the same " + subject + " appears " + rs.getInt("n")
+                    problems.add(Problem.in(file).line(rs.getLong("first")).field(String.join("/", columns)).value(String.join(" / ", values))
+                            .error("the same " + subject + " appears " + rs.getInt("n")
                                     + " times (lines " + rs.getString("lines") + "); " + advice));
                 }, buildId);
         return problems;

@@ -3,6 +3,7 @@ package org.agendapack.dataset;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.problem.Problem;
 import org.agendapack.problem.ProblemLog;
 import org.agendapack.run.BuildContext;
@@ -61,13 +62,13 @@ public class IngestSteps {
         return name.toString();
     }
 
-    /** A reader of the dataset's file in the build's meeting folder (nothing to read if there is none). */
-    public SourceRecordReader reader(Dataset<?> dataset) {
-        var path = build.folder().dataset(dataset.format().name()).orElse(null);
-        return new SourceRecordReader(path, path == null ? null : build.folder().relative(path), dataset.format());
+    /** A reader of the dataset's file in a meeting folder (nothing to read if there is none). */
+    public static SourceRecordReader reader(MeetingFolder folder, Dataset<?> dataset) {
+        var path = folder.dataset(dataset.format().name()).orElse(null);
+        return new SourceRecordReader(path, path == null ? null : folder.relative(path), dataset.format());
     }
 
-    /** The dataset's ingest step, reading with {@code reader} (a step-scoped {@link #reader(Dataset)}). */
+    /** The dataset's ingest step, reading with {@code reader} (a step-scoped {@link #reader(MeetingFolder, Dataset)}). */
     public <T> Step step(Dataset<T> dataset, SourceRecordReader reader) {
         return new StepBuilder(stepName(dataset), jobRepository)
                 .<SourceRecord, Checked<T>>chunk(CHUNK_SIZE)

@@ -2,7 +2,7 @@ package org.agendapack.deadline;
 
 import java.time.Clock;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,5 +1,6 @@
 package org.agendapack.history;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -10,15 +11,18 @@ import java.util.Optional;
 
 import org.agendapack.job.BuildJobConfiguration;
 import org.agendapack.run.BuildParameters;
-import org.agendapack.run.JobDatabase;
 import org.agendapack.run.BuildResult;
+import org.agendapack.run.JobDatabase;
+import org.agendapack.run.SharedJobDatabase;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean;
-import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.jdbc.BadSqlGrammarException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /**
  * The builds of one meeting, read from its job database without starting the application: quick enough to
@@ -46,27 +50,58 @@ public final class JobHistory implements AutoCloseable {
         this.repository = repository;
     }
 
-    /** Opens the meeting's job database; fails (SQLException inside) while a build of the meeting holds it. */
-    public static JobHistory open(java.nio.file.Path output, String meetingId) {
-        SingleConnectionDataSource ds = new SingleConnectionDataSource(JobDatabase.url(output, meetingId), "SA", "", true);
+    /**
+     * Opens the meeting's history: its own job database (which fails, SQLException inside, while a build of the
+     * meeting holds it), or the shared job repository when one is configured ({@link SharedJobDatabase}).
+     */
+    public static JobHistory open(Path output, String meetingId) {
+        Optional<SharedJobDatabase> shared = SharedJobDatabase.configured();
+        SingleConnectionDataSource ds = shared.map(SharedJobDatabase::connection)
+                .orElseGet(() -> new SingleConnectionDataSource(JobDatabase.url(output, meetingId), "SA", "", true));
         try {
-            JdbcJobRepositoryFactoryBean factory = new JdbcJobRepositoryFactoryBean();
-            factory.setDataSource(ds);
-            factory.setTransactionManager(new JdbcTransactionManager(ds));
-            factory.afterPropertiesSet();
-            return new JobHistory(meetingId, ds, factory.getObject());
+            return new JobHistory(meetingId, ds, repository(ds));
         } catch (Exception e) {
             ds.destroy();
             throw new IllegalStateException("Cannot open the build history of " + meetingId + ": " + rootMessage(e), e);
         }
     }
 
-    /** Every build of the meeting, newest first. */
+    /** The meetings that have a build history, sorted. */
+    public static List<String> meetings(Path output) {
+        Optional<SharedJobDatabase> shared = SharedJobDatabase.configured();
+        if (shared.isEmpty()) {
+            return JobDatabase.meetings(output);
+        }
+        JdbcTemplate jdbc = new JdbcTemplate(shared.get().dataSource());
+        try {
+            return jdbc.queryForList("SELECT DISTINCT parameter_value FROM batch_job_execution_params "
+                    + "WHERE parameter_name = ? ORDER BY parameter_value", String.class, BuildParameters.MEETING);
+        } catch (BadSqlGrammarException e) {
+            return List.of(); // no build has created the tables yet
+        }
+    }
+
+    public static boolean exists(Path output, String meetingId) {
+        return SharedJobDatabase.configured().isPresent() ? meetings(output).contains(meetingId)
+                : JobDatabase.exists(output, meetingId);
+    }
+
+    static JobRepository repository(javax.sql.DataSource ds) throws Exception {
+        JdbcJobRepositoryFactoryBean factory = new JdbcJobRepositoryFactoryBean();
+        factory.setDataSource(ds);
+        factory.setTransactionManager(new JdbcTransactionManager(ds));
+        factory.afterPropertiesSet();
+        return factory.getObject();
+    }
+
+    /** Every build of the meeting, newest first (a shared repository holds every meeting's: this one's only). */
     public List<Run> runs() {
         List<Run> runs = new ArrayList<>();
         for (JobInstance instance : repository.getJobInstances(BuildJobConfiguration.JOB, 0, Integer.MAX_VALUE)) {
             for (JobExecution e : repository.getJobExecutions(instance)) {
-                runs.add(run(e));
+                if (meetingId.equals(e.getJobParameters().getString(BuildParameters.MEETING))) {
+                    runs.add(run(e));
+                }
             }
         }
         runs.sort(Comparator.comparingLong(Run::id).reversed());

@@ -1,12 +1,11 @@
 package org.agendapack.job;
 
-import org.agendapack.run.BuildContext;
-import org.agendapack.run.StepSummary;
-
 import org.agendapack.report.GeneratedReport;
 import org.agendapack.report.ReportCatalogue;
-import org.springframework.batch.core.step.StepContribution;
+import org.agendapack.run.BuildContext;
+import org.agendapack.run.StepSummary;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;

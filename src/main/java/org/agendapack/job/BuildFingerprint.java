@@ -11,10 +11,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.agendapack.AgendapackProperties;
 import org.agendapack.archive.ApplicationVersion;
 import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.profile.Profiles;
+import org.agendapack.settings.AgendapackProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.agendapack.AgendapackProperties;
 import org.agendapack.archive.ArchivePackTasklet;
 import org.agendapack.dataset.Dataset;
 import org.agendapack.dataset.Feature;
@@ -19,6 +18,7 @@ import org.agendapack.run.BuildContext;
 import org.agendapack.run.BuildParameters;
 import org.agendapack.run.ConsoleProgress;
 import org.agendapack.run.Rejection;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.source.SourceRecordReader;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -115,9 +115,9 @@ public class BuildJobConfiguration {
     /** The reader of the dataset an ingest step is named for, over the file in the build's meeting folder. */
     @Bean
     @StepScope
-    public SourceRecordReader datasetReader(@Value("#{stepExecution.stepName}") String stepName,
-            List<Feature> features, IngestSteps ingest) {
-        return ingest.reader(datasets(features).get(stepName));
+    public SourceRecordReader datasetReader(@Value("#{jobParameters['folder']}") String folder,
+            @Value("#{stepExecution.stepName}") String stepName, List<Feature> features) {
+        return IngestSteps.reader(new MeetingFolder(Path.of(folder)), datasets(features).get(stepName));
     }
 
     @Bean

@@ -1,8 +1,5 @@
 package org.agendapack.job;
 
-import org.agendapack.run.BuildOptions;
-import org.agendapack.run.BuildParameters;
-
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +14,8 @@ import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.InputRejectedException;
 import org.agendapack.problem.Problem;
 import org.agendapack.problem.ProblemLog;
+import org.agendapack.run.BuildOptions;
+import org.agendapack.run.BuildParameters;
 import org.agendapack.run.BuildResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +26,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,8 +49,13 @@ public class BuildRunner {
 
     private final BuildFingerprint fingerprints;
 
+    /** False with a shared job repository, whose builds stage their rows in memory. */
+    private final boolean stagingOutlivesBuild;
+
     public BuildRunner(JobOperator jobOperator, JobRepository jobRepository, Job buildPack, Job checkInputs,
-            DeadlineNotice deadline, ProblemLog problemLog, BuildFingerprint fingerprints) {
+            DeadlineNotice deadline, ProblemLog problemLog, BuildFingerprint fingerprints,
+            @Value("${agendapack.jobs-db.url:}") String sharedRepository) {
+        this.stagingOutlivesBuild = sharedRepository.isBlank();
         this.fingerprints = fingerprints;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -152,8 +157,17 @@ public class BuildRunner {
                 out.println("Recovering build " + last.getId() + " of " + folder.id() + ", interrupted while running");
                 last = jobOperator.recover(last);
             }
+            if (!stagingOutlivesBuild) {
+                // With a shared repository the staged rows lived in the failed process's memory: build afresh.
+                out.println("Build " + last.getId() + " of " + folder.id() + " did not complete; building again from the start");
+                rebuild++;
+                continue;
+            }
             out.println("Restarting build " + last.getId() + " of " + folder.id() + " from the step that failed");
-            return jobOperator.restart(last);
+            // Started again with the same identifying parameters, it is a restart of that instance: from the step
+            // that failed, with this folder (the inputs may have been copied elsewhere since; the folder is not
+            // part of a build's identity).
+            return jobOperator.start(buildPack, params);
         }
     }
 

@@ -1,17 +1,15 @@
 package org.agendapack.job;
 
-import org.agendapack.run.BuildContext;
-import org.agendapack.run.Rejection;
-import org.agendapack.run.StepSummary;
-
 import java.nio.file.Files;
-
 import java.util.List;
 
 import org.agendapack.problem.Problem;
 import org.agendapack.problem.ProblemLog;
-import org.springframework.batch.core.step.StepContribution;
+import org.agendapack.run.BuildContext;
+import org.agendapack.run.Rejection;
+import org.agendapack.run.StepSummary;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,5 @@
 package org.agendapack.job;
 
-import org.agendapack.run.JobDatabase;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -14,24 +12,81 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.agendapack.run.BuildHost;
+import org.agendapack.run.JobDatabase;
+import org.agendapack.run.SharedJobDatabase;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * One build of a meeting at a time, across processes: an OS file lock on output/.jobs/&lt;meeting&gt;/build.lock,
- * released by the OS when the holder dies (a killed build never leaves the meeting locked). The file says
- * who holds it, so a refused build can name the running one.
+ * One build of a meeting at a time, across processes. With the meetings' own job databases: an OS file lock on
+ * output/.jobs/&lt;meeting&gt;/build.lock, released by the OS when the holder dies. With a shared job repository
+ * ({@link SharedJobDatabase}): a PostgreSQL advisory lock, held by a connection of the build's own and released
+ * by the server when that connection dies, so a killed build on any host never leaves the meeting locked. Either
+ * way the holder is named (host, process, start), so a refused build can say who is building.
  */
 public final class MeetingLock implements AutoCloseable {
 
-    private final FileChannel channel;
-    private final FileLock lock;
+    private final AutoCloseable release;
 
-    private MeetingLock(FileChannel channel, FileLock lock) {
-        this.channel = channel;
-        this.lock = lock;
+    private MeetingLock(AutoCloseable release) {
+        this.release = release;
     }
 
     /** Takes the meeting's lock at once, or throws {@link MeetingBusyException} naming the build that holds it. */
     public static MeetingLock acquire(Path output, String meetingId) {
+        return SharedJobDatabase.configured().map(db -> inDatabase(db, meetingId))
+                .orElseGet(() -> inFile(output, meetingId));
+    }
+
+    /** Who this process is, as a refused build names it. */
+    static String holder() {
+        return "host " + BuildHost.name() + ", process " + ProcessHandle.current().pid() + ", started "
+                + Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static MeetingLock inDatabase(SharedJobDatabase db, String meetingId) {
+        SingleConnectionDataSource connection = db.connection();
+        try {
+            JdbcTemplate jdbc = new JdbcTemplate(connection);
+            try {
+                jdbc.execute("CREATE TABLE IF NOT EXISTS agendapack_build_lock (meeting VARCHAR(200) PRIMARY KEY, "
+                        + "holder VARCHAR(500) NOT NULL)");
+            } catch (DataAccessException e) {
+                // Another process created it at the same moment; the statements below say if it is really missing.
+            }
+            long key = UUID.nameUUIDFromBytes(("agendapack build of " + meetingId).getBytes(StandardCharsets.UTF_8))
+                    .getMostSignificantBits();
+            if (!Boolean.TRUE.equals(jdbc.queryForObject("SELECT pg_try_advisory_lock(?)", Boolean.class, key))) {
+                List<String> holder = jdbc.queryForList("SELECT holder FROM agendapack_build_lock WHERE meeting = ?",
+                        String.class, meetingId);
+                throw new MeetingBusyException(meetingId, holder.isEmpty() ? "" : holder.get(0));
+            }
+            jdbc.update("INSERT INTO agendapack_build_lock (meeting, holder) VALUES (?, ?) "
+                    + "ON CONFLICT (meeting) DO UPDATE SET holder = EXCLUDED.holder", meetingId, holder());
+            return new MeetingLock(() -> {
+                try {
+                    jdbc.update("DELETE FROM agendapack_build_lock WHERE meeting = ?", meetingId);
+                    jdbc.queryForObject("SELECT pg_advisory_unlock(?)", Boolean.class, key);
+                } finally {
+                    connection.destroy();
+                }
+            });
+        } catch (MeetingBusyException e) {
+            connection.destroy();
+            throw e;
+        } catch (DataAccessException e) {
+            connection.destroy();
+            throw new IllegalStateException("Cannot lock " + meetingId + " in the shared job database " + db.shown()
+                    + ": " + e.getMostSpecificCause().getMessage(), e);
+        }
+    }
+
+    private static MeetingLock inFile(Path output, String meetingId) {
         Path file = JobDatabase.folder(output, meetingId).resolve("build.lock");
         FileChannel channel = null;
         try {
@@ -48,12 +103,20 @@ public final class MeetingLock implements AutoCloseable {
                 channel.close();
                 throw new MeetingBusyException(meetingId, holder);
             }
-            ProcessHandle self = ProcessHandle.current();
-            String holder = "process " + self.pid() + ", started " + Instant.now().truncatedTo(ChronoUnit.SECONDS);
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
+            channel.write(ByteBuffer.wrap(holder().getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(false);
-            return new MeetingLock(channel, lock);
+            FileChannel held = channel;
+            FileLock taken = lock;
+            return new MeetingLock(() -> {
+                try {
+                    held.truncate(0); // no stale holder for the next build to read
+                    taken.release();
+                } catch (IOException e) {
+                    // The channel is closed next, which releases the lock anyway.
+                }
+                closeQuietly(held);
+            });
         } catch (IOException e) {
             closeQuietly(channel);
             throw new UncheckedIOException("Cannot lock " + file, e);
@@ -78,12 +141,10 @@ public final class MeetingLock implements AutoCloseable {
     @Override
     public void close() {
         try {
-            channel.truncate(0); // no stale holder for the next build to read
-            lock.release();
-        } catch (IOException e) {
-            // The channel is closed next, which releases the lock anyway.
+            release.close();
+        } catch (Exception e) {
+            // Releasing: the lock goes with its channel or connection anyway.
         }
-        closeQuietly(channel);
     }
 
     private static void closeQuietly(FileChannel channel) {

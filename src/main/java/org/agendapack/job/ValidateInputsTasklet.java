@@ -1,18 +1,17 @@
 package org.agendapack.job;
 
-import org.agendapack.run.BuildContext;
-import org.agendapack.run.Rejection;
-import org.agendapack.run.StepSummary;
-
 import java.util.List;
 
 import org.agendapack.dataset.CrossCheck;
 import org.agendapack.dataset.Feature;
-import org.agendapack.run.BuildResult;
 import org.agendapack.problem.Problem;
 import org.agendapack.problem.ProblemLog;
-import org.springframework.batch.core.step.StepContribution;
+import org.agendapack.run.BuildContext;
+import org.agendapack.run.BuildResult;
+import org.agendapack.run.Rejection;
+import org.agendapack.run.StepSummary;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;

@@ -2,8 +2,8 @@ package org.agendapack.job;
 
 import java.nio.file.Path;
 
-import org.agendapack.AgendapackProperties;
 import org.agendapack.run.BuildParameters;
+import org.agendapack.settings.AgendapackProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import org.agendapack.problem.Problem;
 import org.agendapack.source.FieldRules;
 import org.agendapack.source.PlainText;
-import org.agendapack.problem.Problem;
 
 import tools.jackson.databind.JsonNode;
 
@@ -136,26 +136,27 @@ public final class JsonShape {
         if (!node.isString()) {
             wrong(node, at, rule);
         } else if (!plain(node.asString(), at) && !valid.test(node.asString())) {
-            problems.add(Problem.error(file, null, at, field(at), node.asString(), rule));
+            problems.add(Problem.in(file).at(at).field(field(at)).value(node.asString()).error(rule));
         }
     }
 
     /** True when the text broke a rule of its own (and a problem was added). */
     private boolean plain(String text, String at) {
         var rule = PlainText.check(text);
-        rule.ifPresent(r -> problems.add(Problem.error(file, null, at, field(at), text, r)));
+        rule.ifPresent(r -> problems.add(Problem.in(file).at(at).field(field(at)).value(text).error(r)));
         return rule.isPresent();
     }
 
     private void name(String key, String at) {
-        PlainText.check(key).ifPresent(r -> problems.add(Problem.error(file, null, at, null, key, "a field name " + r)));
+        PlainText.check(key).ifPresent(r -> problems.add(Problem.in(file).at(at).value(key)
+                .error("a field name " + r)));
     }
 
     private void wrong(JsonNode node, String at, String rule) {
         String found = node.isString() ? "text" : node.isNumber() ? "a number" : node.isBoolean() ? "true/false"
                 : node.isArray() ? "a list" : node.isObject() ? "an object" : node.getNodeType().name().toLowerCase();
-        problems.add(Problem.error(file, null, at, field(at), node.isString() ? node.asString() : node.toString(),
-                rule + " (found " + found + ")"));
+        problems.add(Problem.in(file).at(at).field(field(at)).value(node.isString() ? node.asString() : node.toString())
+                .error(rule + " (found " + found + ")"));
     }
 
     private static boolean parses(String text, Pattern pattern, java.util.function.Function<String, ?> parse) {

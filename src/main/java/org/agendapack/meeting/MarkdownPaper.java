@@ -8,9 +8,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.agendapack.source.PlainText;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.MarkdownDepth;
+import org.agendapack.source.PlainText;
 
 /**
  * A Markdown paper must be something the renderer prints whole: at most 1 MB, UTF-8, no control characters
@@ -30,13 +30,13 @@ final class MarkdownPaper {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                return List.of(Problem.error(document, null, null, null, null, String.format(
+                return List.of(Problem.in(document).error(String.format(
                         "the document is %,d bytes; a Markdown paper may be at most %,d (1 MB, about 300 pages): split it "
                                 + "into appendices or supply it as a PDF", size, MAX_BYTES)));
             }
             var notUtf8 = PlainText.checkUtf8(file);
             if (notUtf8.isPresent()) {
-                return List.of(Problem.error(document, notUtf8.get().line(), null, null, null, notUtf8.get().describe()));
+                return List.of(Problem.in(document).line(notUtf8.get().line()).error(notUtf8.get().describe()));
             }
             String text;
             try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -45,18 +45,18 @@ final class MarkdownPaper {
             int control = PlainText.indexOfControlCharacter(text);
             if (control >= 0) {
                 long line = text.substring(0, control).chars().filter(c -> c == '\n').count() + 1;
-                return List.of(Problem.error(document, line, null, null, null,
-                        PlainText.controlCharacterRule(text.charAt(control))));
+                return List.of(Problem.in(document).line(line)
+                        .error(PlainText.controlCharacterRule(text.charAt(control))));
             }
             MarkdownDepth.Depth depth = MarkdownDepth.of(text);
             if (depth.levels() > MarkdownDepth.MAX) {
-                return List.of(Problem.error(document, depth.line() > 0 ? (long) depth.line() : null, null, null, null,
-                        "quotes and lists are nested " + depth.levels() + " deep; at most " + MarkdownDepth.MAX
+                return List.of(Problem.in(document).line(depth.line() > 0 ? (long) depth.line() : null)
+                        .error("quotes and lists are nested " + depth.levels() + " deep; at most " + MarkdownDepth.MAX
                                 + " levels print (deeper text would run off the page): flatten the nesting"));
             }
             return List.of();
         } catch (IOException e) {
-            return List.of(Problem.error(document, null, null, null, null, "cannot read the document: " + e.getMessage()));
+            return List.of(Problem.in(document).error("cannot read the document: " + e.getMessage()));
         }
     }
 }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.agendapack.problem.Problem;
 import org.agendapack.source.FieldRules;
 import org.agendapack.source.PlainText;
-import org.agendapack.problem.Problem;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -61,15 +61,15 @@ public class MeetingLoader {
     public Result load(MeetingFolder folder) {
         List<Problem> problems = new ArrayList<>();
         if (!folder.hasValidId()) {
-            problems.add(Problem.error(folder.id(), null, null, "meeting id", folder.id(),
-                    "a meeting folder name must be lower-case letters, digits and hyphens"));
+            problems.add(Problem.in(folder.id()).field("meeting id").value(folder.id())
+                    .error("a meeting folder name must be lower-case letters, digits and hyphens"));
         }
         if (!links(folder, problems)) {
             return new Result(null, problems);
         }
         Path file = folder.meetingJson();
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            problems.add(Problem.error(FILE, null, null, null, null, "the meeting folder " + folder.path() + " has no meeting.json"));
+            problems.add(Problem.in(FILE).error("the meeting folder " + folder.path() + " has no meeting.json"));
             return new Result(null, problems);
         }
         JsonNode root;
@@ -84,7 +84,7 @@ public class MeetingLoader {
             }
             root = MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", ""));
             if (!root.isObject()) {
-                problems.add(Problem.error(FILE, 1L, "$", null, null, "meeting.json must hold a JSON object, { … }"));
+                problems.add(Problem.in(FILE).line(1L).at("$").error("meeting.json must hold a JSON object, { … }"));
                 return new Result(null, problems);
             }
             checkFields(root, "$", MEETING_FIELDS, problems);
@@ -96,11 +96,11 @@ public class MeetingLoader {
             meeting = MAPPER.treeToValue(root, Meeting.class).withId(folder.id());
         } catch (JacksonException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(Problem.error(FILE, line > 0 ? line : null, jsonPath(e), null, null,
-                    "meeting.json is not valid JSON: " + e.getOriginalMessage()));
+            problems.add(Problem.in(FILE).line(line > 0 ? line : null).at(jsonPath(e))
+                    .error("meeting.json is not valid JSON: " + e.getOriginalMessage()));
             return new Result(null, problems);
         } catch (java.io.IOException e) {
-            problems.add(Problem.error(FILE, null, null, null, null, "cannot read meeting.json: " + e.getMessage()));
+            problems.add(Problem.in(FILE).error("cannot read meeting.json: " + e.getMessage()));
             return new Result(null, problems);
         }
         checkMeeting(root, meeting, folder, problems);
@@ -114,8 +114,8 @@ public class MeetingLoader {
     private static boolean links(MeetingFolder folder, List<Problem> problems) {
         List<Path> links = folder.links();
         for (Path link : links) {
-            problems.add(Problem.error(folder.relative(link), null, null, null, MeetingFolder.target(link),
-                    "is a symbolic link (to " + MeetingFolder.target(link) + "); links are refused, so that nothing "
+            problems.add(Problem.in(folder.relative(link)).value(MeetingFolder.target(link))
+                    .error("is a symbolic link (to " + MeetingFolder.target(link) + "); links are refused, so that nothing "
                             + "outside the meeting folder is ever read: put a copy of the file itself in the folder"));
         }
         return links.isEmpty();
@@ -125,29 +125,30 @@ public class MeetingLoader {
     private static boolean readable(Path file, List<Problem> problems) throws java.io.IOException {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
-            problems.add(Problem.error(FILE, null, null, null, null, String.format(
+            problems.add(Problem.in(FILE).error(String.format(
                     "meeting.json is %,d bytes; the limit is %,d (2 MB): data belongs in the dataset files", size, MAX_BYTES)));
             return false;
         }
         var notUtf8 = PlainText.checkUtf8(file);
-        notUtf8.ifPresent(n -> problems.add(Problem.error(FILE, n.line(), null, null, null, n.describe())));
+        notUtf8.ifPresent(n -> problems.add(Problem.in(FILE).line(n.line()).error(n.describe())));
         return notUtf8.isEmpty();
     }
 
     private void checkMeeting(JsonNode root, Meeting m, MeetingFolder folder, List<Problem> problems) {
         require(m.committee(), "$.committee", problems);
         if (m.date() == null) {
-            problems.add(Problem.error(FILE, null, "$.date", "date", null, "the meeting date is required (YYYY-MM-DD)"));
+            problems.add(Problem.in(FILE).at("$.date").field("date")
+                    .error("the meeting date is required (YYYY-MM-DD)"));
         }
         for (int i = 0; i < m.organisations().size(); i++) {
             String org = m.organisations().get(i);
             if (org != null && org.length() > FieldRules.MAX_NAME) {
-                problems.add(Problem.error(FILE, null, "$.organisations[" + i + "]", "organisations", org,
-                        "an organisation's name holds at most " + FieldRules.MAX_NAME + " characters, for example \"Anytown\""));
+                problems.add(Problem.in(FILE).at("$.organisations[" + i + "]").field("organisations").value(org)
+                        .error("an organisation's name holds at most " + FieldRules.MAX_NAME + " characters, for example \"Anytown\""));
             }
         }
         if (m.items().isEmpty()) {
-            problems.add(Problem.error(FILE, null, "$.items", "items", null, "the agenda needs at least one item"));
+            problems.add(Problem.in(FILE).at("$.items").field("items").error("the agenda needs at least one item"));
         }
         for (int i = 0; i < m.items().size(); i++) {
             AgendaItem item = m.items().get(i);
@@ -157,13 +158,12 @@ public class MeetingLoader {
             checkPaper(item.document(), item.report(), at, folder, problems);
             if (item.exempt() != null && (item.exempt().paragraph() == null
                     || item.exempt().paragraph() < 1 || item.exempt().paragraph() > 7)) {
-                problems.add(Problem.error(FILE, null, at + ".exempt.paragraph", "paragraph",
-                        String.valueOf(item.exempt().paragraph()),
-                        "exempt items name a paragraph 1-7 of Part 1 of Schedule 12A to the Local Government Act 1972"));
+                problems.add(Problem.in(FILE).at(at + ".exempt.paragraph").field("paragraph").value(String.valueOf(item.exempt().paragraph()))
+                        .error("exempt items name a paragraph 1-7 of Part 1 of Schedule 12A to the Local Government Act 1972"));
             }
             if (item.appendixLabels() != null && !Set.of("letters", "numbers").contains(item.appendixLabels())) {
-                problems.add(Problem.error(FILE, null, at + ".appendixLabels", "appendixLabels", item.appendixLabels(),
-                        "appendix labels are \"letters\" (Appendix A, B, C…) or \"numbers\" (Appendix 1, 2, 3…)"));
+                problems.add(Problem.in(FILE).at(at + ".appendixLabels").field("appendixLabels").value(item.appendixLabels())
+                        .error("appendix labels are \"letters\" (Appendix A, B, C…) or \"numbers\" (Appendix 1, 2, 3…)"));
             }
             checkCover(root.path("items").path(i).path("cover"), item, at + ".cover", problems);
             for (int a = 0; a < item.appendices().size(); a++) {
@@ -172,22 +172,22 @@ public class MeetingLoader {
                 checkFields(root.path("items").path(i).path("appendices").path(a), pat, PAPER_FIELDS, problems);
                 if (p.section() != null) {
                     if (p.document() != null || p.report() != null) {
-                        problems.add(Problem.error(FILE, null, pat, null, null,
-                                "an appendix is a \"document\", a \"report\" or a \"section\" of the item's report, only one"));
+                        problems.add(Problem.in(FILE).at(pat)
+                                .error("an appendix is a \"document\", a \"report\" or a \"section\" of the item's report, only one"));
                     }
                     continue; // the item's report checks its sections
                 }
                 require(p.title(), pat + ".title", problems);
                 if (p.document() == null && p.report() == null) {
-                    problems.add(Problem.error(FILE, null, pat, null, null, "an appendix needs a \"document\" or a \"report\""));
+                    problems.add(Problem.in(FILE).at(pat).error("an appendix needs a \"document\" or a \"report\""));
                 }
                 checkPaper(p.document(), p.report(), pat, folder, problems);
             }
         }
         for (String key : m.reports().keySet()) {
             if (!knownReports.contains(key)) {
-                problems.add(Problem.error(FILE, null, "$.reports." + key, "reports", key,
-                        "unknown report; the reports are " + knownReports));
+                problems.add(Problem.in(FILE).at("$.reports." + key).field("reports").value(key)
+                        .error("unknown report; the reports are " + knownReports));
             }
         }
     }
@@ -199,12 +199,12 @@ public class MeetingLoader {
         }
         checkFields(node, at, COVER_FIELDS, problems);
         if (item.paper() == null) {
-            problems.add(Problem.error(FILE, null, at, "cover", null,
-                    "a report cover goes ahead of the item's own paper: give the item a \"document\" or a \"report\""));
+            problems.add(Problem.in(FILE).at(at).field("cover")
+                    .error("a report cover goes ahead of the item's own paper: give the item a \"document\" or a \"report\""));
         }
         if (cover.decision() != null && !Set.of("key", "non-key").contains(cover.decision())) {
-            problems.add(Problem.error(FILE, null, at + ".decision", "decision", cover.decision(),
-                    "a decision is \"key\" or \"non-key\""));
+            problems.add(Problem.in(FILE).at(at + ".decision").field("decision").value(cover.decision())
+                    .error("a decision is \"key\" or \"non-key\""));
         }
         for (int c = 0; c < cover.contacts().size(); c++) {
             checkFields(node.path("contacts").path(c), at + ".contacts[" + c + "]", CONTACT_FIELDS, problems);
@@ -214,26 +214,28 @@ public class MeetingLoader {
 
     private void checkPaper(String document, String report, String at, MeetingFolder folder, List<Problem> problems) {
         if (document != null && report != null) {
-            problems.add(Problem.error(FILE, null, at, null, null, "a paper is either a \"document\" or a \"report\", not both"));
+            problems.add(Problem.in(FILE).at(at).error("a paper is either a \"document\" or a \"report\", not both"));
         }
         if (report != null && !knownReports.contains(report)) {
-            problems.add(Problem.error(FILE, null, at + ".report", "report", report, "unknown report; the reports are " + knownReports));
+            problems.add(Problem.in(FILE).at(at + ".report").field("report").value(report)
+                    .error("unknown report; the reports are " + knownReports));
         }
         if (document != null) {
             try {
                 Path doc = folder.document(document);
                 String name = doc.getFileName().toString().toLowerCase();
                 if (!name.endsWith(".md") && !name.endsWith(".pdf")) {
-                    problems.add(Problem.error(FILE, null, at + ".document", "document", document,
-                            "a document must be Markdown (.md) or PDF (.pdf)"));
+                    problems.add(Problem.in(FILE).at(at + ".document").field("document").value(document)
+                            .error("a document must be Markdown (.md) or PDF (.pdf)"));
                 } else if (!Files.isRegularFile(doc, LinkOption.NOFOLLOW_LINKS)) {
-                    problems.add(Problem.error(FILE, null, at + ".document", "document", document,
-                            "no such file in the meeting folder"));
+                    problems.add(Problem.in(FILE).at(at + ".document").field("document").value(document)
+                            .error("no such file in the meeting folder"));
                 } else if (name.endsWith(".md")) {
                     problems.addAll(MarkdownPaper.check(doc, document));
                 }
             } catch (IllegalArgumentException e) {
-                problems.add(Problem.error(FILE, null, at + ".document", "document", document, e.getMessage()));
+                problems.add(Problem.in(FILE).at(at + ".document").field("document").value(document)
+                        .error(e.getMessage()));
             }
         }
     }
@@ -241,7 +243,7 @@ public class MeetingLoader {
     private static void require(String value, String pointer, List<Problem> problems) {
         if (value == null || value.isBlank()) {
             String field = pointer.substring(pointer.lastIndexOf('.') + 1);
-            problems.add(Problem.error(FILE, null, pointer, field, null, "required and must not be empty"));
+            problems.add(Problem.in(FILE).at(pointer).field(field).error("required and must not be empty"));
         }
     }
 
@@ -252,7 +254,8 @@ public class MeetingLoader {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext();) {
             String name = it.next().getKey();
             if (!known.contains(name)) {
-                problems.add(Problem.error(FILE, null, at + "." + name, name, null, "unknown field; known fields are " + known));
+                problems.add(Problem.in(FILE).at(at + "." + name).field(name)
+                        .error("unknown field; known fields are " + known));
             }
         }
     }
@@ -285,7 +288,8 @@ public class MeetingLoader {
         try {
             return settings(meeting, report, type);
         } catch (RuntimeException e) {
-            problems.add(Problem.error(FILE, null, "$.reports." + report, null, null, "cannot read the settings: " + e.getMessage()));
+            problems.add(Problem.in(FILE).at("$.reports." + report)
+                    .error("cannot read the settings: " + e.getMessage()));
             return null;
         }
     }
@@ -296,7 +300,7 @@ public class MeetingLoader {
         int before = problems.size();
         T settings = settings(meeting, report, type, problems);
         if (settings == null && problems.size() == before) {
-            problems.add(Problem.error(FILE, null, "$.reports." + report, null, null, "the agenda includes " + description
+            problems.add(Problem.in(FILE).at("$.reports." + report).error("the agenda includes " + description
                     + " but meeting.json has no reports." + report + " settings"));
         }
         return settings;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.run.BuildContext;
 import org.agendapack.meeting.Meeting;
 import org.agendapack.render.PdfRenderer;

@@ -50,11 +50,11 @@ public class PackPlaces {
         for (var e : marks.entrySet()) {
             for (Markdown.Mark place : e.getValue().places()) {
                 if (!CrossReferences.ID.matcher(place.id()).matches()) {
-                    problems.add(Problem.error(e.getKey(), (long) place.line(), null, "heading id", "{#" + place.id() + "}",
-                            "an id is lower-case letters, digits and hyphens, e.g. {#r04a}"));
+                    problems.add(Problem.in(e.getKey()).line((long) place.line()).field("heading id").value("{#" + place.id() + "}")
+                            .error("an id is lower-case letters, digits and hyphens, e.g. {#r04a}"));
                 } else if (where.putIfAbsent(place.id(), e.getKey() + " line " + place.line()) != null) {
-                    problems.add(Problem.error(e.getKey(), (long) place.line(), null, "heading id", "{#" + place.id() + "}",
-                            "the id is already used (" + where.get(place.id()) + "); each place of the pack needs its own"));
+                    problems.add(Problem.in(e.getKey()).line((long) place.line()).field("heading id").value("{#" + place.id() + "}")
+                            .error("the id is already used (" + where.get(place.id()) + "); each place of the pack needs its own"));
                 }
             }
         }
@@ -70,7 +70,8 @@ public class PackPlaces {
 
     /** A reference to a place that no paper of the pack has. */
     public static Problem unknown(String file, long line, String field, String id, Set<String> places) {
-        return Problem.error(file, line, null, field, "#" + id, "no heading of the pack's Markdown papers has the id {#"
+        return Problem.in(file).line(line).field(field).value("#" + id)
+                .error("no heading of the pack's Markdown papers has the id {#"
                 + id + "}" + (places.isEmpty() ? "; give the heading referred to one, e.g. \"## Evidence {#" + id + "}\""
                         : "; the ids are " + places));
     }

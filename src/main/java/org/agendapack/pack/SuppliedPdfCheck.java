@@ -59,15 +59,16 @@ public class SuppliedPdfCheck implements CrossCheck {
         String where = " (item " + item + ", \"" + title + "\")";
         try (PDDocument doc = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
             if (doc.isEncrypted()) {
-                problems.add(Problem.error(MeetingLoader.FILE, null, pointer, "document", document,
-                        "the PDF is encrypted; supply an unprotected copy" + where));
+                problems.add(Problem.in(MeetingLoader.FILE).at(pointer).field("document").value(document)
+                        .error("the PDF is encrypted; supply an unprotected copy" + where));
             } else if (doc.getNumberOfPages() == 0) {
-                problems.add(Problem.error(MeetingLoader.FILE, null, pointer, "document", document, "the PDF has no pages" + where));
+                problems.add(Problem.in(MeetingLoader.FILE).at(pointer).field("document").value(document)
+                        .error("the PDF has no pages" + where));
             } else {
                 List<String> removed = ActiveContent.strip(doc);
                 if (!removed.isEmpty()) {
-                    problems.add(Problem.warning(MeetingLoader.FILE, null, pointer, "document", document,
-                            "the PDF carries active content, which is removed from the pack: " + String.join(", ", removed)
+                    problems.add(Problem.in(MeetingLoader.FILE).at(pointer).field("document").value(document)
+                            .warning("the PDF carries active content, which is removed from the pack: " + String.join(", ", removed)
                                     + where));
                 }
                 List<String> shortfalls = ConformanceClaim.shortfalls(doc);
@@ -75,16 +76,17 @@ public class SuppliedPdfCheck implements CrossCheck {
                     String rule = "the PDF is " + String.join(" and ", shortfalls)
                             + ", so a pack that includes it is neither PDF/A-2a nor PDF/UA-1" + where;
                     problems.add(build.requireConformance()
-                            ? Problem.error(MeetingLoader.FILE, null, pointer, "document", document, rule)
-                            : Problem.warning(MeetingLoader.FILE, null, pointer, "document", document, rule));
+                            ? Problem.in(MeetingLoader.FILE).at(pointer).field("document").value(document).error(rule)
+                            : Problem.in(MeetingLoader.FILE).at(pointer).field("document").value(document)
+                                    .warning(rule));
                 }
             }
         } catch (InvalidPasswordException e) {
-            problems.add(Problem.error(MeetingLoader.FILE, null, pointer, "document", document,
-                    "the PDF is password-protected; supply an unprotected copy" + where));
+            problems.add(Problem.in(MeetingLoader.FILE).at(pointer).field("document").value(document)
+                    .error("the PDF is password-protected; supply an unprotected copy" + where));
         } catch (IOException e) {
-            problems.add(Problem.error(MeetingLoader.FILE, null, pointer, "document", document,
-                    "not a readable PDF (" + e.getMessage() + ")" + where));
+            problems.add(Problem.in(MeetingLoader.FILE).at(pointer).field("document").value(document)
+                    .error("not a readable PDF (" + e.getMessage() + ")" + where));
         }
     }
 }

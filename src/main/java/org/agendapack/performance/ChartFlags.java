@@ -36,9 +36,8 @@ final class ChartFlags {
                 continue;
             }
             String type = chart.getNodeType().name().toLowerCase(Locale.ROOT);
-            problems.add(Problem.error(MeetingLoader.FILE, null, "$.reports.performance-pack.metrics[" + i + "].chart",
-                    "chart", chart.isString() ? chart.asString() : chart.toString(),
-                    "must be true or false, written without quotes (a JSON boolean), not a " + type));
+            problems.add(Problem.in(MeetingLoader.FILE).at("$.reports.performance-pack.metrics[" + i + "].chart").field("chart").value(chart.isString() ? chart.asString() : chart.toString())
+                    .error("must be true or false, written without quotes (a JSON boolean), not a " + type));
             if (checked == null) {
                 checked = (ObjectNode) settings.deepCopy();
             }

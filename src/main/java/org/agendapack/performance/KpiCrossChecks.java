@@ -63,28 +63,27 @@ public class KpiCrossChecks implements CrossCheck {
 
         String from = settings.from().toString();
         String to = settings.to().toString();
-        Map<String, Cell> cells = new HashMap<>();
+        Map<CellKey, Cell> cells = new HashMap<>();
         jdbc.query("SELECT month, organisation, metric, val, line FROM kpi_value WHERE build_id = ? AND month BETWEEN ? AND ?",
                 rs -> {
-                    cells.put(key(rs.getString("month"), rs.getString("organisation"), rs.getString("metric")),
+                    cells.put(CellKey.of(rs.getString("month"), rs.getString("organisation"), rs.getString("metric")),
                             new Cell(rs.getBigDecimal("val"), rs.getLong("line")));
                 }, build.buildId(), from, to);
         if (cells.isEmpty()) {
-            problems.add(Problem.error(MeetingLoader.FILE, null, "$.reports.performance-pack.months", "months",
-                    from + " to " + to, file + " has no data at all for the report's months"));
+            problems.add(Problem.in(MeetingLoader.FILE).at("$.reports.performance-pack.months").field("months").value(from + " to " + to)
+                    .error(file + " has no data at all for the report's months"));
             return problems;
         }
         for (YearMonth month : settings.monthRange()) {
             for (String org : build.meeting().organisations()) {
                 for (Metric metric : settings.metrics()) {
-                    String k = key(month.toString(), org, metric.key());
-                    Cell cell = cells.get(k);
+                    Cell cell = cells.get(new CellKey(month, org, metric.key()));
                     if (cell == null) {
-                        problems.add(Problem.warning(file, null, null, "value", null, "no row for " + metric.label()
+                        problems.add(Problem.in(file).field("value").warning("no row for " + metric.label()
                                 + ", " + org + ", " + month + " (shown as n/a in the performance pack)"));
                     } else if (cell.value() != null) {
-                        checkParts(file, month.toString(), org, metric, cell, settings, cells, problems);
-                        checkPercent(file, month.toString(), org, metric, cell, cells, settings, problems);
+                        checkParts(file, month, org, metric, cell, settings, cells, problems);
+                        checkPercent(file, month, org, metric, cell, cells, settings, problems);
                     }
                 }
             }
@@ -92,14 +91,14 @@ public class KpiCrossChecks implements CrossCheck {
         return problems;
     }
 
-    private static void checkParts(String file, String month, String org, Metric metric, Cell total,
-            PerformancePackSettings settings, Map<String, Cell> cells, List<Problem> problems) {
+    private static void checkParts(String file, YearMonth month, String org, Metric metric, Cell total,
+            PerformancePackSettings settings, Map<CellKey, Cell> cells, List<Problem> problems) {
         if (metric.parts().isEmpty()) {
             return;
         }
         BigDecimal sum = BigDecimal.ZERO;
         for (String part : metric.parts()) {
-            Cell c = cells.get(key(month, org, part));
+            Cell c = cells.get(new CellKey(month, org, part));
             if (c == null || c.value() == null) {
                 return;
             }
@@ -107,18 +106,18 @@ public class KpiCrossChecks implements CrossCheck {
         }
         if (sum.compareTo(total.value()) != 0) {
             List<String> labels = metric.parts().stream().map(p -> settings.metric(p).label()).toList();
-            problems.add(Problem.warning(file, total.line(), null, "value", total.value().stripTrailingZeros().toPlainString(),
-                    metric.label() + " for " + org + " in " + month + " should equal the sum of its parts ("
+            problems.add(Problem.in(file).line(total.line()).field("value").value(total.value().stripTrailingZeros().toPlainString())
+                    .warning(metric.label() + " for " + org + " in " + month + " should equal the sum of its parts ("
                             + String.join(" + ", labels) + " = " + sum.stripTrailingZeros().toPlainString() + ")"));
         }
     }
 
-    private static void checkPercent(String file, String month, String org, Metric metric, Cell percent,
-            Map<String, Cell> cells, PerformancePackSettings settings, List<Problem> problems) {
+    private static void checkPercent(String file, YearMonth month, String org, Metric metric, Cell percent,
+            Map<CellKey, Cell> cells, PerformancePackSettings settings, List<Problem> problems) {
         if (!metric.isPercent() || metric.of() == null) {
             return;
         }
-        Cell whole = cells.get(key(month, org, metric.of()));
+        Cell whole = cells.get(new CellKey(month, org, metric.of()));
         if (whole == null || whole.value() == null || whole.value().signum() <= 0) {
             return;
         }
@@ -132,7 +131,8 @@ public class KpiCrossChecks implements CrossCheck {
         String gives = needed > 0 ? "the smallest count that gives it is " + needed + " ("
                 + BigDecimal.valueOf(needed).multiply(v).divide(HUNDRED, 0, RoundingMode.HALF_UP) + " of " + needed + ")"
                 : "no count up to " + SEARCH_LIMIT + " gives it";
-        problems.add(Problem.warning(file, percent.line(), null, "value", v.toPlainString(), metric.label() + " for "
+        problems.add(Problem.in(file).line(percent.line()).field("value").value(v.toPlainString())
+                .warning(metric.label() + " for "
                 + org + " in " + month + " is " + v.toPlainString() + " %, which no whole number of cases up to "
                 + plausible + " gives (twice the " + count + " " + settings.metric(metric.of()).label() + ", plus "
                 + PLAUSIBLE_MARGIN + "); " + gives + "; a typo?"));
@@ -162,9 +162,5 @@ public class KpiCrossChecks implements CrossCheck {
             }
         }
         return max >= always ? always : 0;
-    }
-
-    private static String key(String month, String org, String metric) {
-        return month + '\u0000' + org + '\u0000' + metric;
     }
 }

@@ -2,11 +2,14 @@ package org.agendapack.performance;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One row of the performance pack, from the catalogue in meeting.json.
  *
- * @param unit count, percent, ratio or score
+ * @param unit what the values measure: a count, a percentage, a ratio or a score
  * @param of for a percent, the count it is a share of (lets the validator spot impossible percentages)
  * @param target with {@code better}, lets the report rate each value
  * @param parts for a total, the counts it is the sum of
@@ -15,8 +18,32 @@ import java.util.List;
  * @param within with a target: how far short of it, in the metric's own unit, a value is still "nearly met"
  *        (default {@link #band()})
  */
-public record Metric(String key, String label, String unit, String of, BigDecimal target, String better,
+public record Metric(String key, String label, Unit unit, String of, BigDecimal target, Better better,
         List<String> parts, Boolean chart, BigDecimal within) {
+
+    /** What a metric's values measure; meeting.json writes it in lower case. */
+    public enum Unit {
+        @JsonProperty("count") COUNT,
+        @JsonProperty("percent") PERCENT,
+        @JsonProperty("ratio") RATIO,
+        @JsonProperty("score") SCORE;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** Which way a value beats its target; meeting.json writes it in lower case (higher when absent). */
+    public enum Better {
+        @JsonProperty("higher") HIGHER,
+        @JsonProperty("lower") LOWER;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** Percentages are rated in percentage points: 5 % of a 99 % target would call 94.1 % nearly met. */
     static final BigDecimal DEFAULT_PERCENT_POINTS = new BigDecimal("2");
@@ -24,32 +51,35 @@ public record Metric(String key, String label, String unit, String of, BigDecima
     /** Counts, ratios and scores: within 5 % of the target. */
     static final BigDecimal DEFAULT_SHARE = new BigDecimal("0.05");
 
-    public static final List<String> UNITS = List.of("count", "percent", "ratio", "score");
-
     public Metric {
         parts = parts == null ? List.of() : List.copyOf(parts);
     }
 
     /** A metric rated, if it has a target, in the default band of its unit. */
-    public Metric(String key, String label, String unit, String of, BigDecimal target, String better,
+    public Metric(String key, String label, Unit unit, String of, BigDecimal target, Better better,
             List<String> parts, Boolean chart) {
         this(key, label, unit, of, target, better, parts, chart, null);
     }
 
     public boolean isCount() {
-        return "count".equals(unit);
+        return unit == Unit.COUNT;
     }
 
     public boolean isPercent() {
-        return "percent".equals(unit);
+        return unit == Unit.PERCENT;
     }
 
     public boolean charted() {
         return Boolean.TRUE.equals(chart);
     }
 
+    /** Which way the metric's values are rated: higher is better unless the catalogue says lower. */
+    public Better rating() {
+        return better == null ? Better.HIGHER : better;
+    }
+
     public boolean lowerIsBetter() {
-        return "lower".equals(better);
+        return better == Better.LOWER;
     }
 
     /**

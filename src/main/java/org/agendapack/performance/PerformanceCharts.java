@@ -34,11 +34,11 @@ public final class PerformanceCharts {
     }
 
     /**
-     * @param values the report's values by {@link PerformancePackReport#cellKey}; a month without one is
+     * @param values the report's values by {@link CellKey}; a month without one is
      *        absent or null
      */
     static List<TrendChart> of(PerformancePackSettings settings, List<String> organisations,
-            Map<String, BigDecimal> values) {
+            Map<CellKey, BigDecimal> values) {
         List<YearMonth> months = settings.monthRange();
         boolean oneYear = months.get(0).getYear() == months.get(months.size() - 1).getYear();
         List<String> axisMonths = months.stream().map(AXIS_MONTH::format).toList();
@@ -53,7 +53,7 @@ public final class PerformanceCharts {
             List<String> trends = new ArrayList<>();
             for (String org : organisations) {
                 List<BigDecimal> series = months.stream()
-                        .map(m -> values.get(PerformancePackReport.cellKey(m.toString(), org, metric.key()))).toList();
+                        .map(m -> values.get(new CellKey(m, org, metric.key()))).toList();
                 lines.add(new Line(org, series));
                 trends.add(TrendSentence.of(metric.label(), org, spokenMonths, series, v -> inWords(metric, v)));
             }
@@ -71,9 +71,9 @@ public final class PerformanceCharts {
     /** Percentages stay within 0-100 and say so; counts and ratios never go below zero; scores may. */
     private static Axis axis(Metric metric) {
         return switch (metric.unit()) {
-            case "percent" -> new Axis(BigDecimal.ZERO, BigDecimal.valueOf(100), " %");
-            case "count", "ratio" -> new Axis(BigDecimal.ZERO, null, "");
-            default -> Axis.PLAIN;
+            case PERCENT -> new Axis(BigDecimal.ZERO, BigDecimal.valueOf(100), " %");
+            case COUNT, RATIO -> new Axis(BigDecimal.ZERO, null, "");
+            case SCORE -> Axis.PLAIN;
         };
     }
 

@@ -1,12 +1,11 @@
 package org.agendapack.performance;
 
-import org.agendapack.dataset.CrossCheck;
-import org.agendapack.dataset.Dataset;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,14 +13,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.agendapack.run.BuildContext;
+
 import org.agendapack.meeting.Meeting;
-import org.agendapack.source.FieldRules;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.PdfRenderer;
 import org.agendapack.render.UkDates;
 import org.agendapack.report.TemplateReport;
+import org.agendapack.run.BuildContext;
+import org.agendapack.source.FieldRules;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -38,23 +38,8 @@ public class PerformancePackReport extends TemplateReport {
     /** Value columns that fit a landscape A4 table at the house font size. */
     static final int MAX_VALUE_COLUMNS = 12;
 
-    private final KpiMonths kpiMonths;
-    private final KpiCrossChecks rowChecks;
-
     public PerformancePackReport(JdbcTemplate jdbc, PdfRenderer pdf, KpiMonths kpiMonths, KpiCrossChecks rowChecks) {
-        super(KEY, jdbc, pdf);
-        this.kpiMonths = kpiMonths;
-        this.rowChecks = rowChecks;
-    }
-
-    @Override
-    public List<Dataset<?>> datasets() {
-        return List.of(kpiMonths);
-    }
-
-    @Override
-    public List<CrossCheck> crossChecks() {
-        return List.of(rowChecks);
+        super(KEY, jdbc, pdf, kpiMonths, rowChecks);
     }
 
     @Override
@@ -67,52 +52,55 @@ public class PerformancePackReport extends TemplateReport {
             return problems;
         }
         if (s.months().size() != 2 || !s.months().stream().allMatch(m -> m != null && m.matches("\\d{4}-(0[1-9]|1[0-2])"))) {
-            problems.add(Problem.error(MeetingLoader.FILE, null, at + ".months", "months", String.valueOf(s.months()),
-                    "months is the first and last month of the report, e.g. [\"2018-06\", \"2018-09\"]"));
+            problems.add(Problem.in(MeetingLoader.FILE).at(at + ".months").field("months").value(String.valueOf(s.months()))
+                    .error("months is the first and last month of the report, e.g. [\"2018-06\", \"2018-09\"]"));
         } else if (s.from().isAfter(s.to())) {
-            problems.add(Problem.error(MeetingLoader.FILE, null, at + ".months", "months", String.valueOf(s.months()),
-                    "the first month is after the last"));
+            problems.add(Problem.in(MeetingLoader.FILE).at(at + ".months").field("months").value(String.valueOf(s.months()))
+                    .error("the first month is after the last"));
         }
         if (s.metrics().isEmpty()) {
-            problems.add(Problem.error(MeetingLoader.FILE, null, at + ".metrics", "metrics", null, "the metrics catalogue is empty"));
+            problems.add(Problem.in(MeetingLoader.FILE).at(at + ".metrics").field("metrics")
+                    .error("the metrics catalogue is empty"));
         }
         if (meeting.organisations().isEmpty()) {
-            problems.add(Problem.error(MeetingLoader.FILE, null, "$.organisations", "organisations", null,
-                    "the performance pack needs the organisations its columns show"));
+            problems.add(Problem.in(MeetingLoader.FILE).at("$.organisations").field("organisations")
+                    .error("the performance pack needs the organisations its columns show"));
         }
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < s.metrics().size(); i++) {
             Metric m = s.metrics().get(i);
             String mat = at + ".metrics[" + i + "]";
             if (m.key() == null || m.key().isBlank() || !keys.add(m.key())) {
-                problems.add(Problem.error(MeetingLoader.FILE, null, mat + ".key", "key", m.key(), "each metric needs a unique key"));
+                problems.add(Problem.in(MeetingLoader.FILE).at(mat + ".key").field("key").value(m.key())
+                        .error("each metric needs a unique key"));
             } else if (m.key().length() > FieldRules.MAX_NAME) {
-                problems.add(Problem.error(MeetingLoader.FILE, null, mat + ".key", "key", m.key(),
-                        "a metric key holds at most " + FieldRules.MAX_NAME + " characters, for example p1_incidents"));
+                problems.add(Problem.in(MeetingLoader.FILE).at(mat + ".key").field("key").value(m.key())
+                        .error("a metric key holds at most " + FieldRules.MAX_NAME + " characters, for example p1_incidents"));
             }
             if (m.label() == null || m.label().isBlank()) {
-                problems.add(Problem.error(MeetingLoader.FILE, null, mat + ".label", "label", null, "required and must not be empty"));
+                problems.add(Problem.in(MeetingLoader.FILE).at(mat + ".label").field("label")
+                        .error("required and must not be empty"));
             }
-            if (!Metric.UNITS.contains(m.unit())) {
-                problems.add(Problem.error(MeetingLoader.FILE, null, mat + ".unit", "unit", m.unit(), "must be one of " + Metric.UNITS));
-            }
-            if (m.better() != null && !List.of("higher", "lower").contains(m.better())) {
-                problems.add(Problem.error(MeetingLoader.FILE, null, mat + ".better", "better", m.better(), "must be higher or lower"));
+            if (m.unit() == null) {
+                problems.add(Problem.in(MeetingLoader.FILE).at(mat + ".unit").field("unit")
+                        .error("required: one of " + Arrays.toString(Metric.Unit.values())));
             }
             if (m.of() != null && (s.metric(m.of()) == null || !s.metric(m.of()).isCount())) {
-                problems.add(Problem.error(MeetingLoader.FILE, null, mat + ".of", "of", m.of(), "must name a count metric in the catalogue"));
+                problems.add(Problem.in(MeetingLoader.FILE).at(mat + ".of").field("of").value(m.of())
+                        .error("must name a count metric in the catalogue"));
             }
             if (m.within() != null && m.within().signum() < 0) {
-                problems.add(Problem.error(MeetingLoader.FILE, null, mat + ".within", "within", m.within().toPlainString(),
-                        "must be 0 or more: how far short of the target, in the metric's unit, a value is still nearly met"));
+                problems.add(Problem.in(MeetingLoader.FILE).at(mat + ".within").field("within").value(m.within().toPlainString())
+                        .error("must be 0 or more: how far short of the target, in the metric's unit, a value is still nearly met"));
             }
             if (m.within() != null && m.target() == null) {
-                problems.add(Problem.error(MeetingLoader.FILE, null, mat + ".within", "within", m.within().toPlainString(),
-                        "only a metric with a target can have a band within it"));
+                problems.add(Problem.in(MeetingLoader.FILE).at(mat + ".within").field("within").value(m.within().toPlainString())
+                        .error("only a metric with a target can have a band within it"));
             }
             for (String part : m.parts()) {
                 if (s.metric(part) == null) {
-                    problems.add(Problem.error(MeetingLoader.FILE, null, mat + ".parts", "parts", part, "must name metrics in the catalogue"));
+                    problems.add(Problem.in(MeetingLoader.FILE).at(mat + ".parts").field("parts").value(part)
+                            .error("must name metrics in the catalogue"));
                 }
             }
         }
@@ -128,7 +116,7 @@ public class PerformancePackReport extends TemplateReport {
         List<Object[]> metrics = new ArrayList<>();
         for (int i = 0; i < s.metrics().size(); i++) {
             Metric m = s.metrics().get(i);
-            metrics.add(new Object[] { id, m.key(), i, m.target(), m.better() == null ? "higher" : m.better() });
+            metrics.add(new Object[] { id, m.key(), i, m.target(), m.rating().toString() });
         }
         jdbc.batchUpdate("INSERT INTO kpi_metric (build_id, metric, position, target, better) VALUES (?,?,?,?,?)", metrics);
         // Rating: met the target, short of it by no more than the metric's own band, or missed. One statement per
@@ -163,11 +151,11 @@ public class PerformancePackReport extends TemplateReport {
     protected Map<String, Object> model(BuildContext build) {
         PerformancePackSettings s = build.settings(KEY, PerformancePackSettings.class);
         List<String> orgs = build.meeting().organisations();
-        Map<String, Value> cells = new HashMap<>();
-        Map<String, BigDecimal> values = new HashMap<>();
+        Map<CellKey, Value> cells = new HashMap<>();
+        Map<CellKey, BigDecimal> values = new HashMap<>();
         jdbc.query("SELECT month, organisation, metric, val, rating FROM kpi_cell WHERE build_id = ?", rs -> {
             Metric metric = s.metric(rs.getString("metric"));
-            String key = cellKey(rs.getString("month"), rs.getString("organisation"), metric.key());
+            CellKey key = CellKey.of(rs.getString("month"), rs.getString("organisation"), metric.key());
             cells.put(key, new Value(format(metric, rs.getBigDecimal("val")), rs.getString("rating")));
             values.put(key, rs.getBigDecimal("val"));
         }, build.buildId());
@@ -184,10 +172,10 @@ public class PerformancePackReport extends TemplateReport {
                 List<Value> printed = new ArrayList<>(run.size() * orgs.size());
                 for (YearMonth month : run) {
                     for (String org : orgs) {
-                        printed.add(cells.getOrDefault(cellKey(month.toString(), org, metric.key()), missing));
+                        printed.add(cells.getOrDefault(new CellKey(month, org, metric.key()), missing));
                     }
                 }
-                rows.add(new Row(metric.label(), metric.unit(), metric.target() != null, target(metric), printed));
+                rows.add(new Row(metric.label(), String.valueOf(metric.unit()), metric.target() != null, target(metric), printed));
             }
             tables.add(new Table(run.stream().map(m -> UkDates.MONTH_YEAR.format(m).toUpperCase(Locale.UK)).toList(), orgs, rows));
         }
@@ -215,11 +203,6 @@ public class PerformancePackReport extends TemplateReport {
     static String band(Metric m) {
         return m.label() + " " + (m.lowerIsBetter() ? "up to " : "from ") + format(m, m.nearlyMetFrom())
                 + (m.lowerIsBetter() ? " down to " : " up to ") + "the target";
-    }
-
-    /** One value's key: month ("2018-06"), organisation and metric. */
-    static String cellKey(String month, String organisation, String metric) {
-        return month + '|' + organisation + '|' + metric;
     }
 
     /** Counts with thousands separators; percentages, ratios and scores to two decimals. */

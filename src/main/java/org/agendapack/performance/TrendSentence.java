@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 /**
  * A line of a trend chart in words, for its alt text and for the reader in a hurry: "Overall SLA Performance
- * fell in Southwark from 79.79 % in June to 73.58 % in September." First and last value of the months
+ * fell in Eastfield from 79.79 % in June to 73.58 % in September." First and last value of the months
  * shown; months without a value are named rather than passed over in silence.
  */
 final class TrendSentence {

@@ -7,12 +7,62 @@ package org.agendapack.problem;
 public record Problem(Severity severity, String file, Long line, String pointer, String field, String value,
         String rule) {
 
-    public static Problem error(String file, Long line, String pointer, String field, String value, String rule) {
-        return new Problem(Severity.ERROR, file, line, pointer, field, value, rule);
+    /**
+     * Starts a problem found in {@code file}, to be placed and named fluently:
+     * {@code Problem.in("kpi-months.csv").line(14).field("month").value(v).error("month must be YYYY-MM")}.
+     */
+    public static Where in(String file) {
+        return new Where(file);
     }
 
-    public static Problem warning(String file, Long line, String pointer, String field, String value, String rule) {
-        return new Problem(Severity.WARNING, file, line, pointer, field, value, rule);
+    /** Where a problem is and what it is about; ends with its rule, as an error or a warning. */
+    public static final class Where {
+        private final String file;
+        private Long line;
+        private String pointer;
+        private String field;
+        private String value;
+
+        private Where(String file) {
+            this.file = file;
+        }
+
+        /** The CSV line (or the line a JSON value starts on). */
+        public Where line(long line) {
+            this.line = line;
+            return this;
+        }
+
+        /** The line, if known (null when not). */
+        public Where line(Long line) {
+            this.line = line;
+            return this;
+        }
+
+        /** A JSON path ("$.items[2].title") or another place within the file. */
+        public Where at(String pointer) {
+            this.pointer = pointer;
+            return this;
+        }
+
+        public Where field(String field) {
+            this.field = field;
+            return this;
+        }
+
+        /** The offending value as written. */
+        public Where value(String value) {
+            this.value = value;
+            return this;
+        }
+
+        public Problem error(String rule) {
+            return new Problem(Severity.ERROR, file, line, pointer, field, value, rule);
+        }
+
+        public Problem warning(String rule) {
+            return new Problem(Severity.WARNING, file, line, pointer, field, value, rule);
+        }
     }
 
     public boolean isError() {

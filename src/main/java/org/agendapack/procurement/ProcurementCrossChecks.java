@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.agendapack.run.BuildContext;
 import org.agendapack.dataset.CrossCheck;
 import org.agendapack.dataset.DuplicateKeys;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.UkDates;
+import org.agendapack.run.BuildContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -57,9 +57,8 @@ public class ProcurementCrossChecks implements CrossCheck {
                 + "AND stage IN ('tender', 'evaluation') AND expected_award < ? ORDER BY line",
                 rs -> {
                     String stage = rs.getString("stage");
-                    flags.add(new Flag(rs.getLong("line"), rs.getString("reference"), Problem.warning(file,
-                            rs.getLong("line"), null, "expected_award", rs.getDate("expected_award").toLocalDate().toString(),
-                            "procurement " + rs.getString("reference") + " is still at " + stage
+                    flags.add(new Flag(rs.getLong("line"), rs.getString("reference"), Problem.in(file).line(rs.getLong("line")).field("expected_award").value(rs.getDate("expected_award").toLocalDate().toString())
+                            .warning("procurement " + rs.getString("reference") + " is still at " + stage
                                     + " but its expected award date has passed at the meeting date ("
                                     + build.meeting().date() + ")"),
                             "still at the " + stage + " stage; the contract was expected to be awarded by "
@@ -69,9 +68,8 @@ public class ProcurementCrossChecks implements CrossCheck {
                 + "AND stage IN ('awarded', 'signed') AND supplier IS NULL ORDER BY line",
                 rs -> {
                     String stage = rs.getString("stage");
-                    flags.add(new Flag(rs.getLong("line"), rs.getString("reference"), Problem.warning(file,
-                            rs.getLong("line"), null, "supplier", "",
-                            "procurement " + rs.getString("reference") + " is " + stage + " but no supplier is given"),
+                    flags.add(new Flag(rs.getLong("line"), rs.getString("reference"), Problem.in(file).line(rs.getLong("line")).field("supplier").value("")
+                            .warning("procurement " + rs.getString("reference") + " is " + stage + " but no supplier is given"),
                             ("signed".equals(stage) ? "the contract is signed" : "the contract is awarded")
                                     + "; the supplier is not yet reported"));
                 }, build.buildId());

@@ -1,7 +1,5 @@
 package org.agendapack.procurement;
 
-import org.agendapack.dataset.CrossCheck;
-import org.agendapack.dataset.Dataset;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.text.DecimalFormat;
@@ -12,13 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.agendapack.run.BuildContext;
+
 import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.PdfRenderer;
 import org.agendapack.render.UkDates;
 import org.agendapack.report.TemplateReport;
+import org.agendapack.run.BuildContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,23 +30,8 @@ public class ProcurementUpdateReport extends TemplateReport {
 
     public static final String KEY = "procurement-update";
 
-    private final Procurements procurements;
-    private final ProcurementCrossChecks rowChecks;
-
     public ProcurementUpdateReport(JdbcTemplate jdbc, PdfRenderer pdf, Procurements procurements, ProcurementCrossChecks rowChecks) {
-        super(KEY, jdbc, pdf);
-        this.procurements = procurements;
-        this.rowChecks = rowChecks;
-    }
-
-    @Override
-    public List<Dataset<?>> datasets() {
-        return List.of(procurements);
-    }
-
-    @Override
-    public List<CrossCheck> crossChecks() {
-        return List.of(rowChecks);
+        super(KEY, jdbc, pdf, procurements, rowChecks);
     }
 
     @Override
@@ -77,6 +61,13 @@ public class ProcurementUpdateReport extends TemplateReport {
     public record StageTotal(String stage, int count, String total) {
     }
 
+    /** A procurement as listed: its reference on a line of the file (a reference may be listed twice). */
+    private record Listed(String reference, long line) {
+    }
+
+    private record Titled(String title, String stage) {
+    }
+
     @Override
     protected Map<String, Object> model(BuildContext build) {
         ProcurementUpdateSettings s = build.settings(KEY, ProcurementUpdateSettings.class);
@@ -94,14 +85,14 @@ public class ProcurementUpdateReport extends TemplateReport {
         }, id);
 
         Map<String, List<Item>> byStage = new LinkedHashMap<>();
-        Map<String, String[]> titles = new HashMap<>();
+        Map<Listed, Titled> titles = new HashMap<>();
         jdbc.query("SELECT line, reference, title, organisations, stage, route, supplier, value_gbp, expected_award, upd "
                 + "FROM procurement WHERE build_id = ? ORDER BY position, line", rs -> {
                     String ref = rs.getString("reference");
                     String stage = rs.getString("stage");
                     long line = rs.getLong("line");
                     Date award = rs.getDate("expected_award");
-                    titles.put(ref + '\u0000' + line, new String[] { rs.getString("title"), stage });
+                    titles.put(new Listed(ref, line), new Titled(rs.getString("title"), stage));
                     byStage.computeIfAbsent(stage, k -> new ArrayList<>()).add(new Item(ref, rs.getString("title"),
                             String.join(", ", rs.getString("organisations").split(";")), orNone(rs.getString("route")),
                             orNone(rs.getString("supplier")), money(rs.getBigDecimal("value_gbp")),
@@ -125,8 +116,8 @@ public class ProcurementUpdateReport extends TemplateReport {
 
         List<Attention> attention = new ArrayList<>();
         for (ProcurementCrossChecks.Flag f : flags) {
-            String[] t = titles.get(f.reference() + '\u0000' + f.line());
-            attention.add(new Attention(f.reference(), t == null ? NONE : t[0], t == null ? NONE : stageWord(t[1]),
+            Titled t = titles.get(new Listed(f.reference(), f.line()));
+            attention.add(new Attention(f.reference(), t == null ? NONE : t.title(), t == null ? NONE : stageWord(t.stage()),
                     f.forMembers()));
         }
 

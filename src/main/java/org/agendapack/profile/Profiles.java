@@ -12,9 +12,9 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.agendapack.AgendapackProperties;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.Markdown;
+import org.agendapack.settings.AgendapackProperties;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.JacksonException;
@@ -96,8 +96,8 @@ public class Profiles {
         Path own = null;
         if (name != null) {
             if (!NAME.matcher(name).matches() || !Files.isRegularFile(folder(name).resolve(PROFILE_JSON))) {
-                problems.add(Problem.error("meeting.json", null, "$.profile", "profile", name,
-                        "no such council profile; a profile is a folder with a profile.json in " + folder
+                problems.add(Problem.in("meeting.json").at("$.profile").field("profile").value(name)
+                        .error("no such council profile; a profile is a folder with a profile.json in " + folder
                                 + (names().isEmpty() ? " (there are none)" : ", one of " + names())));
                 return new Loaded(null, problems);
             }
@@ -107,8 +107,8 @@ public class Profiles {
             if (council != null) {
                 council.propertyNames().forEach(field -> {
                     if (!FIELDS.contains(field)) {
-                        problems.add(Problem.error(shown, null, "$." + field, field, null,
-                                "unknown field; known fields are " + new TreeSet<>(FIELDS)));
+                        problems.add(Problem.in(shown).at("$." + field).field(field)
+                                .error("unknown field; known fields are " + new TreeSet<>(FIELDS)));
                     }
                 });
                 merge(merged, council);
@@ -125,19 +125,19 @@ public class Profiles {
         try {
             profile = MAPPER.treeToValue(merged, CouncilProfile.class);
         } catch (JacksonException e) {
-            problems.add(Problem.error(shown, null, "$", null, null, "not a valid profile: " + e.getOriginalMessage()));
+            problems.add(Problem.in(shown).at("$").error("not a valid profile: " + e.getOriginalMessage()));
             return new Loaded(null, problems);
         }
         profile = new CouncilProfile(name, profile.council(), profile.electronicCopies(), profile.publicAttendance(),
                 profile.housekeeping(), profile.roles(), profile.categories(), profile.logo(), null);
         if (profile.categories().size() != 6) {
-            problems.add(Problem.error(shown, null, "$.categories", "categories", String.valueOf(profile.categories().size()),
-                    "the tracking categories are six, 1 Achieved (Fully) to 6 In Progress, each with a name and criteria"));
+            problems.add(Problem.in(shown).at("$.categories").field("categories").value(String.valueOf(profile.categories().size()))
+                    .error("the tracking categories are six, 1 Achieved (Fully) to 6 In Progress, each with a name and criteria"));
         }
         try {
             profile = profile.withNotes(Files.isRegularFile(notes) ? markdown.toXhtml(Files.readString(notes), 2) : "");
         } catch (IOException e) {
-            problems.add(Problem.error(notes.getFileName().toString(), null, null, null, null, "cannot read: " + e.getMessage()));
+            problems.add(Problem.in(notes.getFileName().toString()).error("cannot read: " + e.getMessage()));
         }
         if (profile.logo() != null) {
             profile = profile.withLogo(logo(own == null ? neutral : own, shown, profile.logo(), problems));
@@ -147,24 +147,26 @@ public class Profiles {
 
     private static CouncilProfile.Logo logo(Path dir, String shown, CouncilProfile.Logo logo, List<Problem> problems) {
         if (logo.alt() == null || logo.alt().isBlank()) {
-            problems.add(Problem.error(shown, null, "$.logo.alt", "alt", null,
-                    "a logo needs alt text, what a screen reader says for it, e.g. \"Anytown Borough Council\""));
+            problems.add(Problem.in(shown).at("$.logo.alt").field("alt")
+                    .error("a logo needs alt text, what a screen reader says for it, e.g. \"Anytown Borough Council\""));
         }
         String file = logo.file();
         String lower = file == null ? "" : file.toLowerCase();
         if (file == null || file.contains("/") || file.contains("\\") || !(lower.endsWith(".svg") || lower.endsWith(".png"))) {
-            problems.add(Problem.error(shown, null, "$.logo.file", "file", file,
-                    "a logo is an SVG or PNG file in the profile's own folder, e.g. \"logo.svg\""));
+            problems.add(Problem.in(shown).at("$.logo.file").field("file").value(file)
+                    .error("a logo is an SVG or PNG file in the profile's own folder, e.g. \"logo.svg\""));
             return logo;
         }
         Path path = dir.resolve(file);
         try {
             if (!Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                problems.add(Problem.error(shown, null, "$.logo.file", "file", file, "no such file in the profile's folder"));
+                problems.add(Problem.in(shown).at("$.logo.file").field("file").value(file)
+                        .error("no such file in the profile's folder"));
                 return logo;
             }
             if (Files.size(path) > MAX_LOGO_BYTES) {
-                problems.add(Problem.error(shown, null, "$.logo.file", "file", file, "a logo may be at most 1 MB"));
+                problems.add(Problem.in(shown).at("$.logo.file").field("file").value(file)
+                        .error("a logo may be at most 1 MB"));
                 return logo;
             }
             byte[] bytes = Files.readAllBytes(path);
@@ -173,14 +175,15 @@ public class Profiles {
                 return new CouncilProfile.Logo(file, logo.alt(), svg);
             }
             if (bytes.length < 8 || (bytes[0] & 0xff) != 0x89 || bytes[1] != 'P' || bytes[2] != 'N' || bytes[3] != 'G') {
-                problems.add(Problem.error(shown, null, "$.logo.file", "file", file, "not a PNG image"));
+                problems.add(Problem.in(shown).at("$.logo.file").field("file").value(file).error("not a PNG image"));
                 return logo;
             }
             return new CouncilProfile.Logo(file, logo.alt(), "data:image/png;base64," + Base64.getEncoder().encodeToString(bytes));
         } catch (SafeSvg.Refused e) {
-            problems.add(Problem.error(shown, null, "$.logo.file", "file", file, e.getMessage()));
+            problems.add(Problem.in(shown).at("$.logo.file").field("file").value(file).error(e.getMessage()));
         } catch (IOException e) {
-            problems.add(Problem.error(shown, null, "$.logo.file", "file", file, "cannot read: " + e.getMessage()));
+            problems.add(Problem.in(shown).at("$.logo.file").field("file").value(file)
+                    .error("cannot read: " + e.getMessage()));
         }
         return logo;
     }
@@ -191,12 +194,13 @@ public class Profiles {
             if (node instanceof ObjectNode o) {
                 return o;
             }
-            problems.add(Problem.error(shown, 1L, "$", null, null, "a profile must hold a JSON object"));
+            problems.add(Problem.in(shown).line(1L).at("$").error("a profile must hold a JSON object"));
         } catch (JacksonException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(Problem.error(shown, line > 0 ? line : null, null, null, null, "not valid JSON: " + e.getOriginalMessage()));
+            problems.add(Problem.in(shown).line(line > 0 ? line : null)
+                    .error("not valid JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
-            problems.add(Problem.error(shown, null, null, null, null, "cannot read: " + e.getMessage()));
+            problems.add(Problem.in(shown).error("cannot read: " + e.getMessage()));
         }
         return null;
     }

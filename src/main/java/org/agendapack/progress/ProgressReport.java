@@ -1,23 +1,22 @@
 package org.agendapack.progress;
 
-import org.agendapack.dataset.CrossCheck;
-import org.agendapack.dataset.Dataset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.agendapack.run.BuildContext;
+
 import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
+import org.agendapack.profile.CouncilProfile;
 import org.agendapack.render.CrossReferences;
 import org.agendapack.render.PdfRenderer;
 import org.agendapack.render.UkDates;
-import org.agendapack.profile.CouncilProfile;
 import org.agendapack.report.ReportSection;
 import org.agendapack.report.TemplateReport;
+import org.agendapack.run.BuildContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,23 +32,8 @@ public class ProgressReport extends TemplateReport {
 
     public static final String KEY = "progress-report";
 
-    private final Recommendations recommendations;
-    private final RecommendationCrossChecks rowChecks;
-
     public ProgressReport(JdbcTemplate jdbc, PdfRenderer pdf, Recommendations recommendations, RecommendationCrossChecks rowChecks) {
-        super(KEY, jdbc, pdf);
-        this.recommendations = recommendations;
-        this.rowChecks = rowChecks;
-    }
-
-    @Override
-    public List<Dataset<?>> datasets() {
-        return List.of(recommendations);
-    }
-
-    @Override
-    public List<CrossCheck> crossChecks() {
-        return List.of(rowChecks);
+        super(KEY, jdbc, pdf, recommendations, rowChecks);
     }
 
     @Override
@@ -64,15 +48,16 @@ public class ProgressReport extends TemplateReport {
         require(s.inquiry(), at + ".inquiry", "inquiry", problems);
         require(s.reportingMember(), at + ".reportingMember", "reportingMember", problems);
         if (s.approved() == null) {
-            problems.add(Problem.error(MeetingLoader.FILE, null, at + ".approved", "approved", null,
-                    "the date the inquiry was approved is required (YYYY-MM-DD)"));
+            problems.add(Problem.in(MeetingLoader.FILE).at(at + ".approved").field("approved")
+                    .error("the date the inquiry was approved is required (YYYY-MM-DD)"));
         }
         return problems;
     }
 
     private static void require(String value, String pointer, String field, List<Problem> problems) {
         if (value == null || value.isBlank()) {
-            problems.add(Problem.error(MeetingLoader.FILE, null, pointer, field, null, "required and must not be empty"));
+            problems.add(Problem.in(MeetingLoader.FILE).at(pointer).field(field)
+                    .error("required and must not be empty"));
         }
     }
 

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.agendapack.dataset.Dataset;
+import org.agendapack.problem.Problem;
 import org.agendapack.run.BuildContext;
 import org.agendapack.source.Checked;
-import org.agendapack.dataset.Dataset;
 import org.agendapack.source.DatasetFormat;
 import org.agendapack.source.FieldRules;
 import org.agendapack.source.SourceRecord;
-import org.agendapack.problem.Problem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -4,10 +4,10 @@ import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.agendapack.run.BuildContext;
 import org.agendapack.dataset.CrossCheck;
 import org.agendapack.dataset.DuplicateKeys;
 import org.agendapack.problem.Problem;
+import org.agendapack.run.BuildContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -49,16 +49,16 @@ public class ProjectCrossChecks implements CrossCheck {
         jdbc.query("SELECT line, id, planned_end FROM project WHERE build_id = ? AND stage = 'live' "
                 + "AND planned_end < ? AND forecast_end IS NULL ORDER BY line",
                 rs -> {
-                    problems.add(Problem.warning(file, rs.getLong("line"), null, "forecast_end", "",
-                            "project " + rs.getString("id") + " is live and past its planned end ("
+                    problems.add(Problem.in(file).line(rs.getLong("line")).field("forecast_end").value("")
+                            .warning("project " + rs.getString("id") + " is live and past its planned end ("
                                     + rs.getDate("planned_end").toLocalDate() + ") at the meeting date ("
                                     + build.meeting().date() + ") but has no forecast end"));
                 }, build.buildId(), meetingDate);
         jdbc.query("SELECT line, id, planned_end, forecast_end FROM project WHERE build_id = ? AND rag = 'green' "
                 + "AND forecast_end > planned_end ORDER BY line",
                 rs -> {
-                    problems.add(Problem.warning(file, rs.getLong("line"), null, "rag", "green",
-                            "project " + rs.getString("id") + " is green but its forecast end ("
+                    problems.add(Problem.in(file).line(rs.getLong("line")).field("rag").value("green")
+                            .warning("project " + rs.getString("id") + " is green but its forecast end ("
                                     + rs.getDate("forecast_end").toLocalDate() + ") is after its planned end ("
                                     + rs.getDate("planned_end").toLocalDate() + ")"));
                 }, build.buildId());

@@ -1,7 +1,5 @@
 package org.agendapack.projects;
 
-import org.agendapack.dataset.CrossCheck;
-import org.agendapack.dataset.Dataset;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -10,13 +8,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.agendapack.run.BuildContext;
+
 import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.PdfRenderer;
 import org.agendapack.render.UkDates;
 import org.agendapack.report.TemplateReport;
+import org.agendapack.run.BuildContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,23 +28,8 @@ public class ProjectStatusReport extends TemplateReport {
 
     public static final String KEY = "project-status";
 
-    private final Projects projects;
-    private final ProjectCrossChecks rowChecks;
-
     public ProjectStatusReport(JdbcTemplate jdbc, PdfRenderer pdf, Projects projects, ProjectCrossChecks rowChecks) {
-        super(KEY, jdbc, pdf);
-        this.projects = projects;
-        this.rowChecks = rowChecks;
-    }
-
-    @Override
-    public List<Dataset<?>> datasets() {
-        return List.of(projects);
-    }
-
-    @Override
-    public List<CrossCheck> crossChecks() {
-        return List.of(rowChecks);
+        super(KEY, jdbc, pdf, projects, rowChecks);
     }
 
     @Override

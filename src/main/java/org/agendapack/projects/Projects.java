@@ -7,13 +7,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.agendapack.dataset.Dataset;
+import org.agendapack.problem.Problem;
 import org.agendapack.run.BuildContext;
 import org.agendapack.source.Checked;
-import org.agendapack.dataset.Dataset;
 import org.agendapack.source.DatasetFormat;
 import org.agendapack.source.FieldRules;
 import org.agendapack.source.SourceRecord;
-import org.agendapack.problem.Problem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -9,14 +9,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.agendapack.run.BuildContext;
-import org.agendapack.run.BuildResult;
-import org.agendapack.run.StepSummary;
 import org.agendapack.deadline.DeadlineNotice;
 import org.agendapack.problem.Problem;
 import org.agendapack.problem.ProblemLog;
-import org.springframework.batch.core.step.StepContribution;
+import org.agendapack.run.BuildContext;
+import org.agendapack.run.BuildResult;
+import org.agendapack.run.StepSummary;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Set;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;

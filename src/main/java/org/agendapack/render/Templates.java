@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.springframework.stereotype.Component;
 
 import freemarker.core.TemplateClassResolver;

@@ -1,14 +1,14 @@
 package org.agendapack.report;
 
-import org.agendapack.profile.CouncilProfile;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.agendapack.run.BuildContext;
 import org.agendapack.dataset.Feature;
 import org.agendapack.meeting.Meeting;
 import org.agendapack.problem.Problem;
+import org.agendapack.profile.CouncilProfile;
 import org.agendapack.render.PdfRenderer;
+import org.agendapack.run.BuildContext;
 
 /**
  * A report generated from data, named in meeting.json under "reports" and placed on the agenda by key: the

@@ -60,8 +60,8 @@ public final class ItemAppendices {
         for (int a = 0; a < item.appendices().size(); a++) {
             String section = item.appendices().get(a).section();
             if (section != null && !keys.contains(section)) {
-                problems.add(Problem.error("meeting.json", null, "$.items[" + index + "].appendices[" + a + "].section",
-                        "section", section, keys.isEmpty()
+                problems.add(Problem.in("meeting.json").at("$.items[" + index + "].appendices[" + a + "].section").field("section").value(section)
+                        .error(keys.isEmpty()
                                 ? "only an item whose own paper is a generated report with sections can list a section"
                                 : "the item's report has the sections " + keys));
             }

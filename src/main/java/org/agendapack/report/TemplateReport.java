@@ -1,10 +1,13 @@
 package org.agendapack.report;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
-import org.agendapack.run.BuildContext;
+import org.agendapack.dataset.CrossCheck;
+import org.agendapack.dataset.Dataset;
 import org.agendapack.render.PdfRenderer;
+import org.agendapack.run.BuildContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -19,11 +22,26 @@ public abstract class TemplateReport implements GeneratedReport {
     protected final JdbcTemplate jdbc;
     private final PdfRenderer pdf;
     private final String key;
+    private final List<Dataset<?>> datasets;
+    private final List<CrossCheck> crossChecks;
 
-    protected TemplateReport(String key, JdbcTemplate jdbc, PdfRenderer pdf) {
+    /** A report of one dataset, with its rules across rows. */
+    protected TemplateReport(String key, JdbcTemplate jdbc, PdfRenderer pdf, Dataset<?> dataset, CrossCheck rowChecks) {
         this.key = key;
         this.jdbc = jdbc;
         this.pdf = pdf;
+        this.datasets = List.of(dataset);
+        this.crossChecks = List.of(rowChecks);
+    }
+
+    @Override
+    public List<Dataset<?>> datasets() {
+        return datasets;
+    }
+
+    @Override
+    public List<CrossCheck> crossChecks() {
+        return crossChecks;
     }
 
     @Override

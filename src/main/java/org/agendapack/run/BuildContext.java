@@ -1,11 +1,10 @@
 package org.agendapack.run;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
-import java.util.List;
 
 import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingFolder;

@@ -1,8 +1,8 @@
 package org.agendapack.schedule;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.agendapack.AgendapackApplication;
-import org.agendapack.run.JobDatabase;
 import org.agendapack.meeting.MeetingFolder;
+import org.agendapack.run.JobDatabase;
 
 /** Runs {@code agendapack build} for one meeting in a child process of the same Java and classpath, its output to a log file. */
 public class BuildProcess {

@@ -14,14 +14,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.agendapack.job.BuildFingerprint;
-import org.agendapack.run.JobDatabase;
-import org.agendapack.job.MeetingLock;
 import org.agendapack.deadline.DeadlineNotice;
 import org.agendapack.history.JobHistory;
+import org.agendapack.job.BuildFingerprint;
+import org.agendapack.job.MeetingLock;
 import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.meeting.MeetingLoader;
+import org.agendapack.run.JobDatabase;
 import org.springframework.batch.core.BatchStatus;
 
 /**
@@ -104,7 +104,7 @@ public class ScheduledBuilds {
 
     /** The meeting's builds, newest first (none while another process holds the meeting). */
     private List<JobHistory.Run> history(String meetingId) {
-        if (!JobDatabase.exists(output, meetingId)) {
+        if (!JobHistory.exists(output, meetingId)) {
             return List.of();
         }
         try (MeetingLock lock = MeetingLock.acquire(output, meetingId); JobHistory history = JobHistory.open(output, meetingId)) {

@@ -32,11 +32,13 @@ public final class FieldRules {
     }
 
     public void error(String field, String value, String rule) {
-        problems.add(Problem.error(record.file(), record.lineOrNull(), pointer(field), field, value, rule));
+        problems.add(Problem.in(record.file()).line(record.lineOrNull()).at(pointer(field)).field(field).value(value)
+                .error(rule));
     }
 
     public void warning(String field, String value, String rule) {
-        problems.add(Problem.warning(record.file(), record.lineOrNull(), pointer(field), field, value, rule));
+        problems.add(Problem.in(record.file()).line(record.lineOrNull()).at(pointer(field)).field(field).value(value)
+                .warning(rule));
     }
 
     private String pointer(String field) {

@@ -76,7 +76,7 @@ public class SourceRecordReader extends AbstractItemCountingItemStreamItemReader
         }
         var notUtf8 = PlainText.checkUtf8(path);
         if (notUtf8.isPresent()) {
-            fail(Problem.error(file, notUtf8.get().line(), null, null, null, notUtf8.get().describe()));
+            fail(Problem.in(file).line(notUtf8.get().line()).error(notUtf8.get().describe()));
             return;
         }
         // Never through a symbolic link (the meeting's first step refuses links; this holds if one appears since).
@@ -124,11 +124,11 @@ public class SourceRecordReader extends AbstractItemCountingItemStreamItemReader
         try {
             names = csv.readNext();
         } catch (CsvValidationException | CsvMalformedLineException e) {
-            fail(Problem.error(file, 1L, null, null, null, "the header line is not valid CSV: " + e.getMessage()));
+            fail(Problem.in(file).line(1L).error("the header line is not valid CSV: " + e.getMessage()));
             return;
         }
         if (names == null) {
-            fail(Problem.error(file, 1L, null, null, null, "the file is empty: a header line naming the columns "
+            fail(Problem.in(file).line(1L).error("the file is empty: a header line naming the columns "
                     + format.required() + " is required"));
             return;
         }
@@ -141,12 +141,13 @@ public class SourceRecordReader extends AbstractItemCountingItemStreamItemReader
         for (String c : header) {
             var bad = PlainText.check(c);
             if (bad.isPresent()) {
-                pending.add(SourceRecord.unreadable(Problem.error(file, 1L, null, c, null, "the column name " + bad.get())));
+                pending.add(SourceRecord.unreadable(Problem.in(file).line(1L).field(c)
+                        .error("the column name " + bad.get())));
                 finished = true;
             } else if (!seen.add(c)) {
                 // Which of the two would count is a guess: say so rather than read either.
-                pending.add(SourceRecord.unreadable(Problem.error(file, 1L, null, c, null,
-                        "the column appears more than once in the header line; each column must appear once")));
+                pending.add(SourceRecord.unreadable(Problem.in(file).line(1L).field(c)
+                        .error("the column appears more than once in the header line; each column must appear once")));
                 finished = true;
             }
         }
@@ -158,10 +159,10 @@ public class SourceRecordReader extends AbstractItemCountingItemStreamItemReader
         try {
             cells = csv.readNext();
         } catch (CsvMalformedLineException e) {
-            return end(Problem.error(file, line, null, null, null,
-                    "malformed CSV (an unclosed quoted field?): " + e.getMessage()));
+            return end(Problem.in(file).line(line)
+                    .error("malformed CSV (an unclosed quoted field?): " + e.getMessage()));
         } catch (CsvValidationException e) {
-            return end(Problem.error(file, line, null, null, null, "malformed CSV: " + e.getMessage()));
+            return end(Problem.in(file).line(line).error("malformed CSV: " + e.getMessage()));
         }
         if (cells == null) {
             finished = true;
@@ -171,8 +172,8 @@ public class SourceRecordReader extends AbstractItemCountingItemStreamItemReader
             return readCsv();
         }
         if (cells.length != header.size()) {
-            return SourceRecord.unreadable(Problem.error(file, line, null, null, null,
-                    "expected " + header.size() + " fields (" + String.join(",", header) + ") but found " + cells.length));
+            return SourceRecord.unreadable(Problem.in(file).line(line)
+                    .error("expected " + header.size() + " fields (" + String.join(",", header) + ") but found " + cells.length));
         }
         Map<String, String> fields = new LinkedHashMap<>();
         for (int i = 0; i < cells.length; i++) {
@@ -186,7 +187,7 @@ public class SourceRecordReader extends AbstractItemCountingItemStreamItemReader
             json = JSON.createParser(input);
             JsonToken first = json.nextToken();
             if (first != JsonToken.START_ARRAY) {
-                fail(Problem.error(file, 1L, "$", null, null, "the file must hold a JSON array of records"));
+                fail(Problem.in(file).line(1L).at("$").error("the file must hold a JSON array of records"));
             }
         } catch (JacksonException e) {
             fail(jsonProblem(e, "$"));
@@ -205,7 +206,8 @@ public class SourceRecordReader extends AbstractItemCountingItemStreamItemReader
             JsonNode node = json.readValueAsTree();
             jsonIndex++;
             if (!node.isObject()) {
-                return SourceRecord.unreadable(Problem.error(file, line, pointer, null, null, "each record must be a JSON object"));
+                return SourceRecord.unreadable(Problem.in(file).line(line).at(pointer)
+                        .error("each record must be a JSON object"));
             }
             Map<String, String> fields = new LinkedHashMap<>();
             List<String> unknown = new ArrayList<>();
@@ -219,9 +221,10 @@ public class SourceRecordReader extends AbstractItemCountingItemStreamItemReader
             List<String> missing = format.required().stream().filter(c -> !fields.containsKey(c)).toList();
             if (!unknown.isEmpty() || !missing.isEmpty()) {
                 List<Problem> problems = new ArrayList<>();
-                unknown.forEach(u -> problems.add(Problem.error(file, line, pointer + "." + u, u, null,
-                        "unknown field; the fields are " + format.required() + " and optionally " + format.optional())));
-                missing.forEach(m -> problems.add(Problem.error(file, line, pointer, m, null, "required field is missing")));
+                unknown.forEach(u -> problems.add(Problem.in(file).line(line).at(pointer + "." + u).field(u)
+                        .error("unknown field; the fields are " + format.required() + " and optionally " + format.optional())));
+                missing.forEach(m -> problems.add(Problem.in(file).line(line).at(pointer).field(m)
+                        .error("required field is missing")));
                 problems.subList(1, problems.size()).forEach(p -> pending.add(SourceRecord.unreadable(p)));
                 return SourceRecord.unreadable(problems.get(0));
             }
@@ -235,8 +238,8 @@ public class SourceRecordReader extends AbstractItemCountingItemStreamItemReader
     private SourceRecord checkText(SourceRecord record) {
         List<Problem> problems = new ArrayList<>();
         for (Map.Entry<String, String> f : record.fields().entrySet()) {
-            PlainText.check(f.getValue()).ifPresent(rule -> problems.add(Problem.error(file, record.lineOrNull(),
-                    record.pointer() == null ? null : record.pointer() + "." + f.getKey(), f.getKey(), f.getValue(), rule)));
+            PlainText.check(f.getValue()).ifPresent(rule -> problems.add(Problem.in(file).line(record.lineOrNull()).at(record.pointer() == null ? null : record.pointer() + "." + f.getKey()).field(f.getKey()).value(f.getValue())
+                    .error(rule)));
         }
         if (problems.isEmpty()) {
             return record;
@@ -247,19 +250,21 @@ public class SourceRecordReader extends AbstractItemCountingItemStreamItemReader
 
     private Problem jsonProblem(JacksonException e, String pointer) {
         long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-        return Problem.error(file, line > 0 ? line : null, pointer, null, null, "malformed JSON: " + e.getOriginalMessage());
+        return Problem.in(file).line(line > 0 ? line : null).at(pointer)
+                .error("malformed JSON: " + e.getOriginalMessage());
     }
 
     private void checkColumns(List<String> columns, Long line, String pointer) {
         List<String> missing = format.required().stream().filter(c -> !columns.contains(c)).toList();
         for (String c : columns) {
             if (!format.knows(c)) {
-                pending.add(SourceRecord.unreadable(Problem.error(file, line, pointer, c, null,
-                        "unknown column; the columns are " + format.required() + " and optionally " + format.optional())));
+                pending.add(SourceRecord.unreadable(Problem.in(file).line(line).at(pointer).field(c)
+                        .error("unknown column; the columns are " + format.required() + " and optionally " + format.optional())));
             }
         }
         for (String m : missing) {
-            pending.add(SourceRecord.unreadable(Problem.error(file, line, pointer, m, null, "required column is missing")));
+            pending.add(SourceRecord.unreadable(Problem.in(file).line(line).at(pointer).field(m)
+                    .error("required column is missing")));
         }
         // Rows cannot be interpreted without their columns: report the header and read no further.
         finished = !missing.isEmpty();

@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.agendapack.AgendapackProperties;
-import org.agendapack.run.BuildOptions;
 import org.agendapack.job.BuildOutcome;
 import org.agendapack.job.BuildRunner;
 import org.agendapack.meeting.MeetingFolder;
+import org.agendapack.run.BuildOptions;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.support.BuildTest;
 import org.agendapack.support.PackTestSupport;
 import org.junit.jupiter.api.Test;

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.agendapack.AgendapackProperties;
-import org.agendapack.run.BuildOptions;
 import org.agendapack.job.BuildOutcome;
 import org.agendapack.job.BuildRunner;
+import org.agendapack.run.BuildOptions;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.support.BuildTest;
 import org.agendapack.support.HostilePdfs;
 import org.agendapack.support.PackTestSupport;

@@ -61,7 +61,7 @@ class CrashAndConcurrencyTest {
 
         assertThat(List.of(endedA.exitCode(), endedB.exitCode())).containsExactlyInAnyOrder(0, 4);
         AgendapackProcess.Ended refused = endedA.exitCode() == 4 ? endedA : endedB;
-        assertThat(refused.output()).contains("Another build of joint-ict-2018-10-16 is running (process ")
+        assertThat(refused.output()).contains("Another build of joint-ict-2018-10-16 is running (host ").contains(", process ")
                 .doesNotContain("Building");
         assertThat(endedOther.exitCode()).as(endedOther.output()).isZero();
         assertThat(output.resolve("service-birmingham-progress-2016/progress-report.pdf")).exists();

@@ -1,13 +1,12 @@
 package org.agendapack.job;
 
-import org.agendapack.run.BuildOptions;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.agendapack.run.BuildOptions;
 import org.agendapack.support.BuildTest;
 import org.agendapack.support.PackTestSupport;
 import org.junit.jupiter.api.Test;

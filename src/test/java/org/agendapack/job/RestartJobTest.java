@@ -1,14 +1,14 @@
 package org.agendapack.job;
 
-import org.agendapack.run.BuildOptions;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.run.BuildOptions;
+import org.agendapack.run.BuildParameters;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.support.PackTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +25,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * A build that failed part-way with the same inputs, templates and profile (here, publishing into a pack folder
- * that is not a folder) is restarted by the next build once the cause is gone: from the failed step, the
- * completed steps are not run again. A broken template is different: fixing it changes what the build is made
+ * that is not a folder) is restarted by the next build once the cause is gone (from wherever its inputs are now):
+ * from the failed step, the completed steps are not run again. A broken template is different: fixing it changes what the build is made
  * of, so the fix is a new build of its own.
  */
 @SpringBootTest(properties = {
@@ -74,7 +74,10 @@ class RestartJobTest {
         assertThat(published).isRegularFile();
 
         Files.delete(published);
-        BuildOutcome restarted = runner.build(meeting, BuildOptions.DEFAULT);
+        // The same inputs, moved since: still the same build, restarted from this folder.
+        Path moved = PackTestSupport.copy(meeting, dir.resolve("moved").resolve("joint-ict-2018-10-16"));
+        FileSystemUtils.deleteRecursively(meeting);
+        BuildOutcome restarted = runner.build(moved, BuildOptions.DEFAULT);
         assertThat(restarted.exitCode()).as(restarted.message()).isZero();
 
         JobInstance instance = jobs.getJobExecution(failed.executionId()).getJobInstance();
@@ -84,10 +87,14 @@ class RestartJobTest {
         JobExecution second = executions.stream().filter(e -> e.getStatus() == BatchStatus.COMPLETED).findFirst().orElseThrow();
         assertThat(first.getId()).isEqualTo(failed.executionId());
         assertThat(steps(first).get("ingestKpiMonths").getReadCount()).isEqualTo(180);
+        // One ingest step per dataset the meeting supplies: it has no recommendations file.
+        assertThat(steps(first)).containsKeys("ingestKpiMonths", "ingestProjects", "ingestProcurement")
+                .doesNotContainKey("ingestRecommendations");
         assertThat(steps(first).get("publishPack").getStatus()).isEqualTo(BatchStatus.FAILED);
         // The restart ran the publish step and what follows, nothing before it.
         assertThat(second.getStepExecutions()).extracting(StepExecution::getStepName)
                 .containsExactly("publishPack", "archivePack");
+        assertThat(second.getJobParameters().getString(BuildParameters.FOLDER)).isEqualTo(moved.toString());
         assertThat(PackTestSupport.pages(published.resolve("agenda-pack.pdf"))).hasSize(26);
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.run.BuildOptions;
 import org.agendapack.job.BuildOutcome;
 import org.agendapack.job.BuildRunner;

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.run.BuildContext;
 import org.agendapack.job.MeetingChecks;
 import org.agendapack.run.BuildOptions;

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.render.PdfRenderer;
 import org.agendapack.render.Templates;
 import org.agendapack.support.TaggedPdf;
@@ -33,9 +33,9 @@ class TrendChartAltTextTest {
 
     @Test
     void eachChartIsAFigureWhoseAltTextSaysTheTrendOfEachOrganisation() throws IOException {
-        Metric calls = new Metric("total_calls", "Total Calls Logged", "count", null, null, null, null, true);
-        Metric sla = new Metric("sla_overall", "Overall SLA Performance", "percent", null, null, null, null, true);
-        Metric p1 = new Metric("sla_p1", "SLA Performance on P1 Incidents", "percent", null, BigDecimal.valueOf(95), "higher", null, true);
+        Metric calls = new Metric("total_calls", "Total Calls Logged", Metric.Unit.COUNT, null, null, null, null, true);
+        Metric sla = new Metric("sla_overall", "Overall SLA Performance", Metric.Unit.PERCENT, null, null, null, null, true);
+        Metric p1 = new Metric("sla_p1", "SLA Performance on P1 Incidents", Metric.Unit.PERCENT, null, BigDecimal.valueOf(95), Metric.Better.HIGHER, null, true);
         PerformancePackSettings settings = new PerformancePackSettings("2018 October Performance Pack", null,
                 List.of("2018-06", "2018-09"), List.of(calls, sla, p1), null);
         Map<String, Object> model = new HashMap<>();
@@ -63,13 +63,13 @@ class TrendChartAltTextTest {
                 .contains("SLA Performance on P1 Incidents in Brent was 100.00 % in both June and September.");
     }
 
-    /** kpi-months.csv of the sample meeting, by {@link PerformancePackReport#cellKey}. */
-    private static Map<String, BigDecimal> sampleValues() throws IOException {
-        Map<String, BigDecimal> values = new HashMap<>();
+    /** kpi-months.csv of the sample meeting, by {@link CellKey}. */
+    private static Map<CellKey, BigDecimal> sampleValues() throws IOException {
+        Map<CellKey, BigDecimal> values = new HashMap<>();
         List<String> lines = Files.readAllLines(SAMPLE);
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",", -1);
-            values.put(PerformancePackReport.cellKey(f[0], f[1], f[2]), f[3].isEmpty() ? null : new BigDecimal(f[3]));
+            values.put(new CellKey(java.time.YearMonth.parse(f[0]), f[1], f[2]), f[3].isEmpty() ? null : new BigDecimal(f[3]));
         }
         return values;
     }

@@ -51,8 +51,8 @@ class TrendSentenceTest {
 
     @Test
     void valuesAreSaidAsTheMetricFormatsThem() {
-        Metric calls = new Metric("total_calls", "Total Calls Logged", "count", null, null, null, null, true);
-        Metric sla = new Metric("sla_overall", "Overall SLA Performance", "percent", null, null, null, null, true);
+        Metric calls = new Metric("total_calls", "Total Calls Logged", Metric.Unit.COUNT, null, null, null, null, true);
+        Metric sla = new Metric("sla_overall", "Overall SLA Performance", Metric.Unit.PERCENT, null, null, null, null, true);
         assertThat(TrendSentence.of(calls.label(), "Brent", MONTHS, values("4148", "3926", "3723", "3898"),
                 v -> PerformanceCharts.inWords(calls, v)))
                 .isEqualTo("Total Calls Logged fell in Brent from 4,148 in June to 3,898 in September.");

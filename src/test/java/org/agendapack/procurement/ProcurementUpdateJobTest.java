@@ -1,11 +1,11 @@
 package org.agendapack.procurement;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.agendapack.support.PackTestSupport.messages;
+import static org.agendapack.support.PackTestSupport.noBreakSpaces;
+import static org.agendapack.support.PackTestSupport.oneLine;
 import static org.agendapack.support.PackTestSupport.read;
 import static org.agendapack.support.PackTestSupport.write;
-import static org.agendapack.support.PackTestSupport.messages;
-import static org.agendapack.support.PackTestSupport.oneLine;
-import static org.agendapack.support.PackTestSupport.noBreakSpaces;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,11 +14,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.agendapack.AgendapackProperties;
-import org.agendapack.run.BuildOptions;
 import org.agendapack.job.BuildOutcome;
 import org.agendapack.job.BuildRunner;
 import org.agendapack.problem.Problem;
+import org.agendapack.run.BuildOptions;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.support.BuildTest;
 import org.agendapack.support.PackTestSupport;
 import org.junit.jupiter.api.Test;

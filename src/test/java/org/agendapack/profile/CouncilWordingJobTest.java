@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.agendapack.AgendapackProperties;
-import org.agendapack.run.BuildOptions;
 import org.agendapack.job.BuildOutcome;
 import org.agendapack.job.BuildRunner;
+import org.agendapack.run.BuildOptions;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.support.BuildTest;
 import org.agendapack.support.PackTestSupport;
 import org.apache.pdfbox.Loader;

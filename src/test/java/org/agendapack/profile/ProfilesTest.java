@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 
-import org.agendapack.AgendapackProperties;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.Markdown;
+import org.agendapack.settings.AgendapackProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.support.PageLines;
 import org.agendapack.support.PageLines.Line;
 import org.junit.jupiter.api.Test;

@@ -11,11 +11,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.agendapack.AgendapackProperties;
 import org.agendapack.archive.ApplicationVersion;
 import org.agendapack.job.BuildFingerprint;
 import org.agendapack.profile.Profiles;
 import org.agendapack.render.Markdown;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.support.PackTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.agendapack.AgendapackApplication;
@@ -21,16 +22,28 @@ public final class AgendapackProcess {
     }
 
     public static AgendapackProcess start(Path log, String... args) throws IOException {
+        return start(Map.of(), log, args);
+    }
+
+    /** With environment variables of its own (a shared job repository, say). */
+    public static AgendapackProcess start(Map<String, String> environment, Path log, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"), AgendapackApplication.class.getName()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process p = builder.start();
         return new AgendapackProcess(p, log);
     }
 
     /** Runs a command to its end: exit code and everything it printed. */
     public static Ended run(Path log, String... args) throws IOException, InterruptedException {
         return start(log, args).waitFor();
+    }
+
+    public static Ended run(Map<String, String> environment, Path log, String... args)
+            throws IOException, InterruptedException {
+        return start(environment, log, args).waitFor();
     }
 
     public record Ended(int exitCode, String output) {

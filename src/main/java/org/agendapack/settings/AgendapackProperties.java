@@ -1,4 +1,4 @@
-package org.agendapack;
+package org.agendapack.settings;
 
 import java.nio.file.Path;
 
