@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 
-import org.agendapack.AgendapackProperties;
+import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.archive.ApplicationVersion;
 import org.agendapack.deadline.BankHolidays;
 import org.agendapack.deadline.DeadlineNotice;
@@ -17,6 +17,7 @@ import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.profile.Profiles;
 import org.agendapack.run.BuildOptions;
 import org.agendapack.run.JobDatabase;
+import org.agendapack.run.SharedJobDatabase;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
@@ -42,7 +43,8 @@ final class QuickCheck {
     /** The deadline line and the "already built" message when these inputs were built, else empty. */
     static Optional<String[]> alreadyBuilt(Path folderPath, BuildOptions options, Path output) {
         String meetingId = new MeetingFolder(folderPath).id();
-        if (options.force() || !JobDatabase.exists(output, meetingId)) {
+        // A shared job repository (AGENDAPACK_JOBS_DB) is asked by the full build: only a meeting's own file is read here.
+        if (options.force() || SharedJobDatabase.configured().isPresent() || !JobDatabase.exists(output, meetingId)) {
             return Optional.empty();
         }
         try {
