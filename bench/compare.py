@@ -20,7 +20,7 @@ figures only when it is missing). It runs headless with a fresh profile, no netw
 -DskipTests` first); --jar JAR runs another jar as the earlier launcher did (`java -XX:TieredStopAtLevel=1
 -XX:+UseSerialGC -jar JAR`), for "before" figures.
 
-  python3 bench/compare.py [--runs 3] [--jar JAR] [--history 50] [--only sample,already,mixed,kpi]
+  python3 bench/compare.py [--runs 3] [--jar JAR] [--history 50] [--only sample,already,mixed,kpi] [--work DIR]
 """
 import argparse, glob, os, re, shutil, statistics, subprocess, sys, tempfile, time
 
@@ -31,12 +31,13 @@ ap = argparse.ArgumentParser()
 ap.add_argument("--runs", type=int, default=3)
 ap.add_argument("--jar", default=None, help="run this jar the way the earlier launcher did, instead of ./agendapack")
 ap.add_argument("--history", type=int, default=0, help="forced rebuilds for the job database check (e.g. 50)")
-ap.add_argument("--only", default="sample,already,mixed,kpi")
+ap.add_argument("--only", default="sample,already,mixed,kpi", help="which parts, comma-separated ('' for none)")
+ap.add_argument("--work", default=None, help="scratch folder (default bench/work/compare; removed first)")
 a = ap.parse_args()
 parts = set(a.only.split(","))
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-work = os.path.join(root, "bench", "work", "compare")
+work = os.path.abspath(a.work) if a.work else os.path.join(root, "bench", "work", "compare")
 shutil.rmtree(work, ignore_errors=True)
 os.makedirs(work)
 sample = os.path.join(root, "input", "joint-ict-2018-10-16")

@@ -43,6 +43,7 @@ final class QuickCheck {
     /** The deadline line and the "already built" message when these inputs were built, else empty. */
     static Optional<String[]> alreadyBuilt(Path folderPath, BuildOptions options, Path output) {
         String meetingId = new MeetingFolder(folderPath).id();
+        // A shared job repository (AGENDAPACK_JOBS_DB) is asked by the full build: only a meeting's own file is read here.
         if (options.force() || SharedJobDatabase.configured().isPresent() || !JobDatabase.exists(output, meetingId)) {
             return Optional.empty();
         }

@@ -156,7 +156,10 @@ public class BuildRunner {
                 continue;
             }
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-                rebuild++; // forced (not forced, alreadyBuilt said so above)
+                if (!options.force()) {
+                    return null; // (a failed build rebuilt afresh before, with a shared repository)
+                }
+                rebuild++;
                 continue;
             }
             if (last != null && last.getStatus().isRunning()) {

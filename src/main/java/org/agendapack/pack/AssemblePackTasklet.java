@@ -1,13 +1,7 @@
 package org.agendapack.pack;
 
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.agendapack.run.BuildContext;
 import org.agendapack.run.StepSummary;
@@ -47,53 +41,26 @@ public class AssemblePackTasklet implements Tasklet {
         var step = chunk.getStepContext().getStepExecution();
         var outbox = build.work("out");
         Files.createDirectories(outbox);
-        BuildContext inPool = BuildContext.unscoped(build); // the pool's threads are outside the job's scope
-        List<PackPaper> all = papers.papers(inPool);
-        // The packs and the reports' own PDFs are independent files: made side by side, one per core. The
-        // exempt pack follows the public one in the same task (they share the blank page it renders).
-        List<Callable<String>> tasks = new ArrayList<>();
-        tasks.add(() -> {
-            var pack = assembler.assemble(inPool, all, false, outbox.resolve(PACK));
-            String summary = PACK + " " + pack.pages() + " pages";
-            if (all.stream().anyMatch(PackPaper::exempt)) {
-                var exempt = assembler.assemble(inPool, all, true, outbox.resolve(EXEMPT_PACK));
-                summary += ", " + EXEMPT_PACK + " " + exempt.pages() + " pages";
-            }
-            return summary;
-        });
+        List<PackPaper> all = papers.papers(build);
+        var pack = assembler.assemble(build, all, false, outbox.resolve(PACK));
+        String summary = PACK + " " + pack.pages() + " pages";
+        if (all.stream().anyMatch(PackPaper::exempt)) {
+            var exempt = assembler.assemble(build, all, true, outbox.resolve(EXEMPT_PACK));
+            summary += ", " + EXEMPT_PACK + " " + exempt.pages() + " pages";
+        }
         // A report's own PDF is published only if some public item carries it: exempt papers stay exempt.
         // A report with sections is its main part and those of its sections the pack places.
-        for (GeneratedReport report : reports.usedBy(inPool.meeting())) {
-            var pdf = inPool.work("reports").resolve(report.fileName());
+        for (GeneratedReport report : reports.usedBy(build.meeting())) {
+            var pdf = build.work("reports").resolve(report.fileName());
             boolean publicPaper = all.stream().anyMatch(p -> !p.exempt() && p.pdf().equals(pdf));
             if (publicPaper) {
-                List<java.nio.file.Path> parts = papers.partsOf(inPool, report).stream()
+                List<java.nio.file.Path> parts = papers.partsOf(build, report).stream()
                         .filter(part -> all.stream().anyMatch(p -> p.pdf().equals(part))).toList();
-                String title = all.stream().filter(p -> p.pdf().equals(pdf)).findFirst().orElseThrow().title();
-                tasks.add(() -> {
-                    assembler.finishStandalone(inPool, parts, outbox.resolve(report.fileName()), title);
-                    return null;
-                });
+                assembler.finishStandalone(build, parts, outbox.resolve(report.fileName()),
+                        all.stream().filter(p -> p.pdf().equals(pdf)).findFirst().orElseThrow().title());
             }
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(tasks.size(),
-                Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))));
-        try {
-            List<Future<String>> done = new ArrayList<>();
-            for (Callable<String> t : tasks) {
-                done.add(pool.submit(t));
-            }
-            String summary = null;
-            for (Future<String> f : done) {
-                String s = f.get();
-                summary = summary == null ? s : summary;
-            }
-            StepSummary.put(step, summary);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        StepSummary.put(step, summary);
         return RepeatStatus.FINISHED;
     }
 }

@@ -1,6 +1,7 @@
 package org.agendapack.pack;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +16,12 @@ import java.util.List;
 import java.util.TimeZone;
 import java.util.UUID;
 
+import org.agendapack.render.PdfRenderer;
 import org.agendapack.run.BuildContext;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -89,18 +92,31 @@ public final class PdfFinish {
             catalog.setViewerPreferences(preferences);
         }
         preferences.setDisplayDocTitle(true);
-        oneOutputIntent(catalog);
+        oneOutputIntent(doc, catalog);
     }
 
     /**
      * PDF/A allows several output intents only if they share one profile: merged papers each bring their own,
-     * so the pack keeps the first (the front sheet's sRGB, as every generated paper has).
+     * so the pack keeps the first (the front sheet's sRGB, as every generated paper has). Its profile is
+     * written as shipped: PDFBox passes it through the JDK's colour management, which rewrites the header
+     * differently from one JDK to another (Debian's 17 and Temurin's 25 do), so the bytes would depend on it.
      */
-    private static void oneOutputIntent(PDDocumentCatalog catalog) {
+    private static void oneOutputIntent(PDDocument doc, PDDocumentCatalog catalog) {
         List<PDOutputIntent> intents = catalog.getOutputIntents();
+        if (intents.isEmpty()) {
+            return;
+        }
         if (intents.size() > 1) {
             catalog.setOutputIntents(List.of(intents.get(0)));
         }
+        COSStream profile = doc.getDocument().createCOSStream();
+        try (OutputStream out = profile.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(PdfRenderer.outputProfile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        profile.setInt(COSName.N, 3);
+        intents.get(0).getCOSObject().setItem(COSName.DEST_OUTPUT_PROFILE, profile);
     }
 
     static Calendar timestamp(BuildContext build) {

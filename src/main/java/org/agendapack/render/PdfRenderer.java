@@ -49,6 +49,11 @@ public class PdfRenderer {
     /** sRGB IEC 61966-2.1 (Zlib licence, see LICENSE-sRGB.txt beside it): the output intent PDF/A needs. */
     private static final byte[] SRGB = resource("sRGB.icc");
 
+    /** The output intent's ICC profile as shipped, byte for byte. */
+    public static byte[] outputProfile() {
+        return SRGB.clone();
+    }
+
     static {
         // openhtmltopdf logs through java.util.logging straight to the console; agendapack reports for itself.
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(Boolean.getBoolean("agendapack.renderer.log"));
