@@ -30,15 +30,6 @@ public abstract class TemplateReport implements GeneratedReport {
         this(key, jdbc, pdf, List.of(dataset), List.of(rowChecks));
     }
 
-    protected TemplateReport(String key, JdbcTemplate jdbc, PdfRenderer pdf, List<Dataset<?>> datasets,
-            List<CrossCheck> crossChecks) {
-        this.key = key;
-        this.jdbc = jdbc;
-        this.pdf = pdf;
-        this.datasets = List.copyOf(datasets);
-        this.crossChecks = List.copyOf(crossChecks);
-    }
-
     /** A report of several datasets (the performance pack: typed values, headcount, survey responses). */
     protected TemplateReport(String key, JdbcTemplate jdbc, PdfRenderer pdf, List<Dataset<?>> datasets,
             List<CrossCheck> crossChecks) {
