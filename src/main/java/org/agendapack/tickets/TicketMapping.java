@@ -13,7 +13,7 @@ import java.util.Map;
  * @param columns field name (id, organisation, type, priority, logged, resolved, sla_due, sla_met) to the
  *        export's header; overrides the preset's
  * @param values field name (organisation, type, priority, sla_met) to a map of the export's word to
- *        agendapack's ("London Borough of Brent" to "Brent", "Requested Item" to "service request", "1 -
+ *        agendapack's ("London Borough of Eastfield" to "Eastfield", "Requested Item" to "service request", "1 -
  *        Critical" to "P1", "Breached" to "false"); added to the preset's
  * @param timeZone the zone of date-times written without an offset (default the preset's, else
  *        Europe/London); months are always Europe/London months
