@@ -38,6 +38,8 @@ public final class AgendapackProcess {
     private static AgendapackProcess start(List<String> jvmOptions, Map<String, String> environment, Path log, String... args)
             throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        // As ./agendapack starts a build on Java 17: the JIT's first tier and the serial collector (a short run).
+        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), AgendapackApplication.class.getName()));
         command.addAll(List.of(args));
