@@ -9,6 +9,7 @@ import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.archive.ApplicationVersion;
 import org.agendapack.deadline.BankHolidays;
 import org.agendapack.deadline.DeadlineNotice;
+import org.agendapack.history.JobHistory;
 import org.agendapack.job.BuildFingerprint;
 import org.agendapack.job.BuildRunner;
 import org.agendapack.meeting.Meeting;
@@ -18,15 +19,11 @@ import org.agendapack.profile.Profiles;
 import org.agendapack.run.BuildOptions;
 import org.agendapack.run.JobDatabase;
 import org.agendapack.run.SharedJobDatabase;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.core.env.StandardEnvironment;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /**
  * "Already built, nothing changed" without the application's context: the settings read as Spring Boot reads
@@ -70,18 +67,8 @@ final class QuickCheck {
     }
 
     private static boolean built(Path output, MeetingFolder folder, String fingerprint, BuildOptions options) {
-        SingleConnectionDataSource ds = new SingleConnectionDataSource(JobDatabase.url(output, folder.id()), "SA", "", true);
-        try {
-            JdbcJobRepositoryFactoryBean factory = new JdbcJobRepositoryFactoryBean();
-            factory.setDataSource(ds);
-            factory.setTransactionManager(new JdbcTransactionManager(ds));
-            factory.afterPropertiesSet();
-            JobRepository repository = factory.getObject();
-            return BuildRunner.alreadyBuilt(repository, folder, fingerprint, options);
-        } catch (Exception e) {
-            return false;
-        } finally {
-            ds.destroy();
+        try (JobHistory history = JobHistory.open(output, folder.id())) {
+            return history.alreadyBuilt(folder, fingerprint, options);
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.function.Function;
 import org.agendapack.AgendapackApplication;
 import org.agendapack.job.Faults;
 import org.agendapack.run.JobDatabase;
-import org.agendapack.run.SharedJobDatabase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,13 +23,9 @@ final class SpringCommands {
      * one (with the build's staged rows in memory: they live for one build).
      */
     static List<String> forMeeting(Path output, String meetingId) {
-        return SharedJobDatabase.configured().map(shared -> {
-            List<String> properties = new ArrayList<>(List.of("--agendapack.output=" + output,
-                    "--spring.datasource.url=jdbc:hsqldb:mem:staging;hsqldb.tx=mvcc"));
-            properties.addAll(shared.springProperties());
-            return properties;
-        }).orElseGet(() -> List.of("--agendapack.output=" + output,
-                "--spring.datasource.url=" + JobDatabase.url(output, meetingId)));
+        List<String> properties = new ArrayList<>(List.of("--agendapack.output=" + output));
+        properties.addAll(JobDatabase.repositoryProperties(output, meetingId, "staging"));
+        return properties;
     }
 
     /** A job database that lives and dies with the command: nothing is written to the output folder. */

@@ -31,7 +31,6 @@ import org.agendapack.job.Faults;
 import org.agendapack.job.MeetingLock;
 import org.agendapack.run.BuildOptions;
 import org.agendapack.run.JobDatabase;
-import org.agendapack.run.SharedJobDatabase;
 import org.agendapack.run.Rejection;
 import org.agendapack.run.StepSummary;
 import org.slf4j.Logger;
@@ -352,18 +351,16 @@ public final class MeetingEngine implements AutoCloseable {
      * database of its own.
      */
     ConfigurableApplicationContext openForMeeting(String meetingId) {
-        return SharedJobDatabase.configured()
-                .map(shared -> open(properties.output(), "jdbc:hsqldb:mem:console-staging-" + scratch.incrementAndGet()
-                        + ";hsqldb.tx=mvcc;shutdown=true", shared.springProperties()))
-                .orElseGet(() -> open(properties.output(), JobDatabase.url(properties.output(), meetingId), List.of()));
+        return open(properties.output(), JobDatabase.repositoryProperties(properties.output(), meetingId,
+                "console-staging-" + scratch.incrementAndGet()));
     }
 
     ConfigurableApplicationContext open(Path output, String url) {
-        return open(output, url, List.of());
+        return open(output, List.of("--spring.datasource.url=" + url));
     }
 
-    /** A batch context like a command's: the application, not a web application, its job database at {@code url}. */
-    ConfigurableApplicationContext open(Path output, String url, List<String> more) {
+    /** A batch context like a command's: the application, not a web application, with its job repository's properties. */
+    ConfigurableApplicationContext open(Path output, List<String> repository) {
         SpringApplication app = new SpringApplication(AgendapackApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setLogStartupInfo(false);
@@ -375,9 +372,8 @@ public final class MeetingEngine implements AutoCloseable {
                 "--agendapack.templates=" + properties.templates().toAbsolutePath(),
                 "--agendapack.input=" + properties.input().toAbsolutePath(),
                 "--agendapack.profiles=" + properties.profiles().toAbsolutePath(),
-                "--agendapack.bank-holidays=" + properties.bankHolidays().toAbsolutePath(),
-                "--spring.datasource.url=" + url));
-        args.addAll(more);
+                "--agendapack.bank-holidays=" + properties.bankHolidays().toAbsolutePath()));
+        args.addAll(repository);
         return app.run(args.toArray(String[]::new));
     }
 

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.agendapack.job.BuildJobConfiguration;
+import org.agendapack.job.BuildRunner;
+import org.agendapack.meeting.MeetingFolder;
+import org.agendapack.run.BuildOptions;
 import org.agendapack.run.BuildParameters;
 import org.agendapack.run.BuildResult;
 import org.agendapack.run.JobDatabase;
@@ -107,6 +110,11 @@ public final class JobHistory implements AutoCloseable {
         }
         runs.sort(Comparator.comparingLong(Run::id).reversed());
         return runs;
+    }
+
+    /** Whether these inputs and options were built, by the rule a build itself applies ({@link BuildRunner#alreadyBuilt}). */
+    public boolean alreadyBuilt(MeetingFolder folder, String fingerprint, BuildOptions options) {
+        return BuildRunner.alreadyBuilt(repository, folder, fingerprint, options);
     }
 
     /** The inputs fingerprint of the newest completed build, if any. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -20,6 +21,20 @@ public final class JobDatabase {
 
     public static Path folder(Path output, String meetingId) {
         return output.resolve(".jobs").resolve(meetingId);
+    }
+
+    /**
+     * The Spring properties that point a build's context at the meeting's job repository: its own file database,
+     * or the shared one ({@link SharedJobDatabase}) with the build's staged rows in a memory database named
+     * {@code staging}, since they live for one build.
+     */
+    public static List<String> repositoryProperties(Path output, String meetingId, String staging) {
+        return SharedJobDatabase.configured().map(shared -> {
+            List<String> properties = new ArrayList<>(
+                    List.of("--spring.datasource.url=jdbc:hsqldb:mem:" + staging + ";hsqldb.tx=mvcc;shutdown=true"));
+            properties.addAll(shared.springProperties());
+            return properties;
+        }).orElseGet(() -> List.of("--spring.datasource.url=" + url(output, meetingId)));
     }
 
     public static String url(Path output, String meetingId) {
