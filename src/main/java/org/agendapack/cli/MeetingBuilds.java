@@ -33,7 +33,8 @@ final class MeetingBuilds {
                 print(BuildOutcome.of(BuildOutcome.BUILT, built.get()[1]), common.output, System.out);
                 return BuildOutcome.BUILT;
             }
-            return SpringCommands.run(common.verbose, SpringCommands.forMeeting(common.output, meetingId), context -> {
+            return SpringCommands.run(common.verbose, SpringCommands.forMeeting(common.output, meetingId),
+                    List.of(SpringCommands.warmUpRenderer()), context -> {
                 BuildOutcome outcome = context.getBean(BuildRunner.class).build(folder, options);
                 print(outcome, common.output, System.out, common.verbose);
                 return outcome.exitCode();

@@ -46,13 +46,41 @@ final class HouseFonts {
             new Face("Liberation Sans", "LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC),
             new Face("DejaVu Sans", "DejaVuSans.ttf", 400, FontStyle.NORMAL));
 
+    /** The fonts each folder had when last asked for, so papers, contexts and the warm-up share one parse. */
+    private static final Map<Path, HouseFonts> LOADED = new ConcurrentHashMap<>();
+
     private final Path folder;
+    private final List<String> files;
     private volatile Map<Face, byte[]> bytes;
     private final ConcurrentLinkedQueue<Map<Face, TrueTypeFont>> parsed = new ConcurrentLinkedQueue<>();
     private final MetricsCache metrics = new MetricsCache();
 
-    HouseFonts(Path folder) {
+    private HouseFonts(Path folder, List<String> files) {
         this.folder = folder;
+        this.files = files;
+    }
+
+    /**
+     * The house fonts of the folder, shared by every renderer of the process while the font files stay as they
+     * are (a changed file, by size or time, is read again).
+     */
+    static HouseFonts of(Path folder) {
+        Path key = folder.toAbsolutePath().normalize();
+        List<String> files = stamp(key);
+        return LOADED.compute(key, (k, known) -> known != null && known.files.equals(files) ? known : new HouseFonts(k, files));
+    }
+
+    private static List<String> stamp(Path folder) {
+        List<String> stamp = new ArrayList<>();
+        for (Face f : FACES) {
+            Path file = folder.resolve(f.file());
+            try {
+                stamp.add(f.file() + " " + Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis());
+            } catch (IOException e) {
+                stamp.add(f.file() + " missing"); // said when the font is read
+            }
+        }
+        return stamp;
     }
 
     /** The font file's bytes (without GSUB). */

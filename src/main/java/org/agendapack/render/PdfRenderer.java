@@ -20,6 +20,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
@@ -66,8 +67,14 @@ public class PdfRenderer {
     private final HouseFonts fonts;
     private final Templates templates;
 
+    @Autowired
     public PdfRenderer(AgendapackProperties properties, Templates templates) {
-        this.fonts = new HouseFonts(properties.templates().resolve("fonts"));
+        this(HouseFonts.of(properties.templates().resolve("fonts")), templates);
+    }
+
+    /** A renderer of XHTML only, for the warm-up. */
+    PdfRenderer(HouseFonts fonts, Templates templates) {
+        this.fonts = fonts;
         this.templates = templates;
     }
 
@@ -89,9 +96,17 @@ public class PdfRenderer {
 
     /** Renders the document to {@code target}. */
     public Rendered render(String xhtml, Path target) {
+        try (OutputStream out = Files.newOutputStream(target)) {
+            return render(xhtml, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target, e);
+        }
+    }
+
+    /** Renders the document to the stream. */
+    Rendered render(String xhtml, OutputStream out) throws IOException {
         Map<HouseFonts.Face, TrueTypeFont> parsed = fonts.borrow();
-        try (OutputStream out = Files.newOutputStream(target);
-                PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePDDocument(doc);
@@ -136,8 +151,6 @@ public class PdfRenderer {
                 }
             }
             return new Rendered(doc.getNumberOfPages(), anchors, xhtml.contains(CrossReferences.SCHEME));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + target, e);
         } finally {
             fonts.giveBack(parsed); // the document is saved and closed: its fonts no longer read from them
         }

@@ -47,7 +47,7 @@ public class BuildProcess {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(o -> o.startsWith("-X") && !o.startsWith("-Xlog")).toList());
+                .filter(o -> o.startsWith("-X") && !o.startsWith("-Xlog") || o.startsWith("-Dagendapack.spring-aot")).toList());
         String classpath = System.getProperty("java.class.path");
         if (classpath.endsWith(".jar") && !classpath.contains(java.io.File.pathSeparator)) {
             command.addAll(List.of("-jar", classpath));
