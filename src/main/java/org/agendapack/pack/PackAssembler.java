@@ -53,9 +53,13 @@ public class PackAssembler {
     }
 
     public Assembled assemble(BuildContext build, List<PackPaper> papers, boolean exemptPack, Path target) {
+        // Each paper is opened once: for its pages and claims, then merged; all stay open until the pack is saved
+        // (its pages still read from them).
+        List<PDDocument> opened = new ArrayList<>();
         try {
             Path blank = blankPage(build);
-            Map<Path, Part> parts = parts(papers);
+            Map<Path, PDDocument> unmerged = new HashMap<>();
+            Map<Path, Part> parts = parts(papers, opened, unmerged);
             PageLayout layout = PageLayout.of(papers, pdf -> parts.get(pdf).pages(), exemptPack, build.padding());
             // A pack claims PDF/A and PDF/UA only if every paper in it does.
             boolean conforms = layout.placed().stream().allMatch(p -> parts.get(p.paper().pdf()).conforms());
@@ -71,39 +75,68 @@ public class PackAssembler {
                 sources.add(s instanceof PageLayout.Slot.Paper paper ? paper.pdf() : blank);
             }
             // Merged in memory and finished before the one save: writing the merged pack and parsing it back cost
-            // more than the merge itself. Sources stay open until then (the pack's pages still read from them).
-            List<PDDocument> opened = new ArrayList<>();
-            try (PDDocument merged = merge(sources, opened)) {
+            // more than the merge itself.
+            try (PDDocument merged = merge(sources, unmerged, opened)) {
                 finish(build, merged, target, frontPages, layout, exemptPack, conforms);
-            } finally {
-                for (PDDocument d : opened) {
-                    d.close();
-                }
             }
             return new Assembled(target, frontPages + layout.pages(), frontPages, layout);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            closeAll(opened);
         }
     }
 
-    /** The sources merged into one new document; {@code opened} gets the sources, to close after saving. */
-    private static PDDocument merge(List<Path> sources, List<PDDocument> opened) throws IOException {
+    private static void closeAll(List<PDDocument> opened) {
+        for (PDDocument d : opened) {
+            try {
+                d.close();
+            } catch (IOException e) {
+                // a paper read only to be merged; the pack is saved (or the build has failed already)
+            }
+        }
+    }
+
+    /**
+     * The sources merged into one new document, in order: a source already open ({@code unmerged}) is used for
+     * its first occurrence, any other read again; {@code opened} gets every source, to close after saving.
+     */
+    private static PDDocument merge(List<Path> sources, Map<Path, PDDocument> unmerged, List<PDDocument> opened)
+            throws IOException {
         PDDocument merged = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
         PDFMergerUtility merger = new PDFMergerUtility();
         for (Path s : sources) {
-            PDDocument source = Loader.loadPDF(s.toFile(), IOUtils.createTempFileOnlyStreamCache());
-            opened.add(source);
+            PDDocument source = unmerged.remove(s);
+            if (source == null) {
+                source = Loader.loadPDF(s.toFile(), IOUtils.createTempFileOnlyStreamCache());
+                opened.add(source);
+            }
             merger.appendDocument(merged, source);
         }
         return merged;
     }
 
-    private static Map<Path, Part> parts(List<PackPaper> papers) {
+    /** Each paper's pages and claims, from the paper opened once (left in {@code unmerged} and {@code opened}). */
+    private static Map<Path, Part> parts(List<PackPaper> papers, List<PDDocument> opened, Map<Path, PDDocument> unmerged)
+            throws IOException {
         Map<Path, Part> parts = new HashMap<>();
         for (PackPaper p : papers) {
-            parts.computeIfAbsent(p.pdf(), PackAssembler::part);
+            if (!parts.containsKey(p.pdf())) {
+                PDDocument d = load(p.pdf());
+                opened.add(d);
+                unmerged.put(p.pdf(), d);
+                parts.put(p.pdf(), new Part(d.getNumberOfPages(), ConformanceClaim.shortfalls(d).isEmpty()));
+            }
         }
         return parts;
+    }
+
+    private static PDDocument load(Path file) throws IOException {
+        try {
+            return Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache());
+        } catch (IOException e) {
+            throw new IOException("Cannot read " + file, e);
+        }
     }
 
     private void finish(BuildContext build, PDDocument doc, Path target, int frontPages, PageLayout layout,
@@ -154,7 +187,7 @@ public class PackAssembler {
     public void finishStandalone(BuildContext build, List<Path> parts, Path target, String title) {
         List<PDDocument> opened = new ArrayList<>();
         try (PDDocument doc = parts.size() == 1 ? Loader.loadPDF(parts.get(0).toFile(), IOUtils.createTempFileOnlyStreamCache())
-                : merge(parts, opened)) {
+                : merge(parts, new HashMap<>(), opened)) {
             if (parts.size() > 1) {
                 PackStructure.tidy(doc);
             }
@@ -177,13 +210,7 @@ public class PackAssembler {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            for (PDDocument d : opened) {
-                try {
-                    d.close();
-                } catch (IOException e) {
-                    // closing a source read only to merge; the report is saved
-                }
-            }
+            closeAll(opened);
         }
     }
 

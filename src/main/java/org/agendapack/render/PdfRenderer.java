@@ -140,15 +140,16 @@ public class PdfRenderer {
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.withHtmlContent(Typesetting.apply(xhtml), null);
             builder.withProducer("agendapack");
-            builder.toStream(out);
             Map<String, Anchor> anchors = new HashMap<>();
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                renderer.createPDF();
+                renderer.createPDFWithoutClosing();
                 // Asked after the PDF is made: the output device knows the laid-out pages only then.
                 for (PagePosition<?> p : renderer.findPagePositionsByID(PLACES)) {
                     anchors.putIfAbsent(p.getId().substring(CrossReferences.ANCHOR_PREFIX.length()),
                             new Anchor(p.getPageNo(), p.getY() + p.getHeight()));
                 }
+                ArtifactProperties.inline(doc);
+                doc.save(out); // before the renderer is closed: closing it releases the fonts' subsets
             }
             return new Rendered(doc.getNumberOfPages(), anchors, xhtml.contains(CrossReferences.SCHEME));
         } finally {
