@@ -1,7 +1,12 @@
 package org.agendapack.pack;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.agendapack.run.BuildContext;
 import org.agendapack.run.StepSummary;
@@ -42,25 +47,41 @@ public class AssemblePackTasklet implements Tasklet {
         var outbox = build.work("out");
         Files.createDirectories(outbox);
         List<PackPaper> all = papers.papers(build);
-        var pack = assembler.assemble(build, all, false, outbox.resolve(PACK));
-        String summary = PACK + " " + pack.pages() + " pages";
-        if (all.stream().anyMatch(PackPaper::exempt)) {
-            var exempt = assembler.assemble(build, all, true, outbox.resolve(EXEMPT_PACK));
-            summary += ", " + EXEMPT_PACK + " " + exempt.pages() + " pages";
+        // The reports' own PDFs are independent of the pack: finished on a second core meanwhile.
+        ExecutorService beside = Executors.newSingleThreadExecutor();
+        try {
+            BuildContext unscoped = BuildContext.unscoped(build); // the other thread is outside the job's scope
+            Future<?> reportsDone = beside.submit(() -> finishReports(unscoped, all, outbox));
+            var pack = assembler.assemble(build, all, false, outbox.resolve(PACK));
+            String summary = PACK + " " + pack.pages() + " pages";
+            if (all.stream().anyMatch(PackPaper::exempt)) {
+                var exempt = assembler.assemble(build, all, true, outbox.resolve(EXEMPT_PACK));
+                summary += ", " + EXEMPT_PACK + " " + exempt.pages() + " pages";
+            }
+            reportsDone.get();
+            StepSummary.put(step, summary);
+            return RepeatStatus.FINISHED;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : new IllegalStateException(e.getCause());
+        } finally {
+            beside.shutdownNow();
         }
-        // A report's own PDF is published only if some public item carries it: exempt papers stay exempt.
-        // A report with sections is its main part and those of its sections the pack places.
+    }
+
+    /**
+     * A report's own PDF is published only if some public item carries it: exempt papers stay exempt. A report
+     * with sections is its main part and those of its sections the pack places.
+     */
+    private void finishReports(BuildContext build, List<PackPaper> all, Path outbox) {
         for (GeneratedReport report : reports.usedBy(build.meeting())) {
-            var pdf = build.work("reports").resolve(report.fileName());
+            Path pdf = build.work("reports").resolve(report.fileName());
             boolean publicPaper = all.stream().anyMatch(p -> !p.exempt() && p.pdf().equals(pdf));
             if (publicPaper) {
-                List<java.nio.file.Path> parts = papers.partsOf(build, report).stream()
+                List<Path> parts = papers.partsOf(build, report).stream()
                         .filter(part -> all.stream().anyMatch(p -> p.pdf().equals(part))).toList();
                 assembler.finishStandalone(build, parts, outbox.resolve(report.fileName()),
                         all.stream().filter(p -> p.pdf().equals(pdf)).findFirst().orElseThrow().title());
             }
         }
-        StepSummary.put(step, summary);
-        return RepeatStatus.FINISHED;
     }
 }
