@@ -7,7 +7,8 @@ CREATE TABLE IF NOT EXISTS kpi_value (
   val DECIMAL(24, 8),
   line BIGINT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS kpi_value_build ON kpi_value (build_id, month);
+-- One index: every row is indexed as it is staged, and by build and metric serves every query (by build too).
+DROP INDEX kpi_value_build IF EXISTS;
 CREATE INDEX IF NOT EXISTS kpi_value_metric ON kpi_value (build_id, metric, month);
 
 CREATE TABLE IF NOT EXISTS kpi_metric (
