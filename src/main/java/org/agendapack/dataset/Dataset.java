@@ -16,6 +16,20 @@ public interface Dataset<T> {
     /** Applies the field rules to one record. */
     Checked<T> check(SourceRecord record, BuildContext build);
 
+    /**
+     * The field rules of one build, made once per ingest step: a dataset that looks things up for every record
+     * (a catalogue, the meeting's organisations) looks them up here instead.
+     */
+    default RecordRules<T> rules(BuildContext build) {
+        return record -> check(record, build);
+    }
+
+    /** The field rules bound to one build. */
+    @FunctionalInterface
+    interface RecordRules<T> {
+        Checked<T> check(SourceRecord record);
+    }
+
     /** Inserts a chunk of rows for a build (one JDBC batch). */
     void stage(long buildId, java.util.List<? extends T> rows);
 

@@ -2,6 +2,7 @@ package org.agendapack.dataset;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.problem.Problem;
@@ -12,6 +13,7 @@ import org.agendapack.run.StepSummary;
 import org.agendapack.source.Checked;
 import org.agendapack.source.SourceRecord;
 import org.agendapack.source.SourceRecordReader;
+import org.springframework.aop.scope.ScopedObject;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -20,7 +22,9 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -74,14 +78,15 @@ public class IngestSteps {
 
     /** The dataset's ingest step, reading with {@code reader} (a step-scoped {@link #reader(MeetingFolder, Dataset)}). */
     public <T> Step step(Dataset<T> dataset, SourceRecordReader reader) {
+        AtomicReference<Dataset.RecordRules<T>> rules = new AtomicReference<>();
         return new StepBuilder(stepName(dataset), jobRepository)
                 .<SourceRecord, Checked<T>>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
-                .reader(reader)
-                .processor(processor(dataset))
+                .reader(new UnscopedReader(reader))
+                .processor(processor(rules))
                 .writer(writer(dataset))
                 .listener(progress)
-                .listener(stagingListener(dataset, dataset.format().name() + "Reader.read.count"))
+                .listener(stagingListener(dataset, dataset.format().name() + "Reader.read.count", rules))
                 .build();
     }
 
@@ -107,10 +112,11 @@ public class IngestSteps {
                 .build();
     }
 
-    private <T> ItemProcessor<SourceRecord, Checked<T>> processor(Dataset<T> dataset) {
+    /** The field rules the step bound to its build when it started. */
+    private static <T> ItemProcessor<SourceRecord, Checked<T>> processor(AtomicReference<Dataset.RecordRules<T>> rules) {
         return record -> record.problem() != null
                 ? Checked.rejected(List.of(record.problem()))
-                : dataset.check(record, build);
+                : rules.get().check(record);
     }
 
     private <T> ItemWriter<Checked<T>> writer(Dataset<T> dataset) {
@@ -135,14 +141,17 @@ public class IngestSteps {
     }
 
     /**
-     * A step starting afresh (not resuming mid-file) first removes whatever an earlier attempt staged; at the
-     * end it sums up what it read. (Registered after the console listener: afterStep runs in reverse order.)
+     * A step binds the dataset's field rules to its build; starting afresh (not resuming mid-file) it first
+     * removes whatever an earlier attempt staged; at the end it sums up what it read. (Registered after the console listener: afterStep runs in reverse order.)
      */
-    private StepExecutionListener stagingListener(Dataset<?> dataset, String readCountKey) {
+    private <T> StepExecutionListener stagingListener(Dataset<T> dataset, String readCountKey,
+            AtomicReference<Dataset.RecordRules<T>> rules) {
         String name = dataset.format().name();
         return new StepExecutionListener() {
             @Override
             public void beforeStep(StepExecution step) {
+                // Bound to the build itself, not its job-scoped proxy: a proxy call costs a bean lookup per record.
+                rules.set(firstUse(dataset, BuildContext.unscoped(build)));
                 if (!step.getExecutionContext().containsKey(readCountKey)) {
                     dataset.clear(build.buildId());
                     problems.clear(build.buildId(), name);
@@ -155,8 +164,62 @@ public class IngestSteps {
                 StepSummary.put(step, file == null ? "no " + name + " file"
                         : file + ": " + step.getReadCount() + " rows read, "
                                 + step.getExecutionContext().getLong(REJECTED, 0L) + " rejected");
+                rules.set(null);
                 return null;
             }
         };
+    }
+
+    /** The dataset's rules for a build, made when the first record needs them (as the rules would look them up). */
+    private static <T> Dataset.RecordRules<T> firstUse(Dataset<T> dataset, BuildContext build) {
+        return new Dataset.RecordRules<>() {
+            private Dataset.RecordRules<T> rules;
+
+            @Override
+            public Checked<T> check(SourceRecord record) {
+                if (rules == null) {
+                    rules = dataset.rules(build);
+                }
+                return rules.check(record);
+            }
+        };
+    }
+
+    /**
+     * The step-scoped reader's target, fetched when the step opens it: through the scoped proxy every read
+     * would look the bean up again.
+     */
+    private static final class UnscopedReader implements ItemStreamReader<SourceRecord> {
+
+        private final SourceRecordReader scoped;
+        private SourceRecordReader target;
+
+        UnscopedReader(SourceRecordReader scoped) {
+            this.scoped = scoped;
+        }
+
+        @Override
+        public void open(ExecutionContext context) {
+            target = scoped instanceof ScopedObject proxy ? (SourceRecordReader) proxy.getTargetObject() : scoped;
+            target.open(context);
+        }
+
+        @Override
+        public SourceRecord read() throws Exception {
+            return target.read();
+        }
+
+        @Override
+        public void update(ExecutionContext context) {
+            target.update(context);
+        }
+
+        @Override
+        public void close() {
+            if (target != null) {
+                target.close();
+                target = null;
+            }
+        }
     }
 }

@@ -5,8 +5,10 @@ import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.agendapack.run.BuildContext;
 import org.agendapack.dataset.CrossCheck;
@@ -50,6 +52,57 @@ public class KpiCrossChecks implements CrossCheck {
     private record Cell(BigDecimal value, long line) {
     }
 
+    /**
+     * The staged values of the report's months as an array by month, organisation and metric: every cell is
+     * looked up several times, and a hash of three strings and a month is most of what the checks cost.
+     */
+    private static final class Cells {
+        private final int fromMonth;
+        private final int months;
+        private final Map<String, Integer> organisations = new HashMap<>();
+        private final Map<String, Integer> metrics = new HashMap<>();
+        private final Cell[] grid;
+
+        Cells(PerformancePackSettings settings, List<String> organisations) {
+            fromMonth = number(settings.from());
+            months = number(settings.to()) - fromMonth + 1;
+            for (String org : organisations) {
+                this.organisations.putIfAbsent(org, this.organisations.size());
+            }
+            for (Metric m : settings.metrics()) {
+                metrics.putIfAbsent(m.key(), metrics.size());
+            }
+            grid = new Cell[Math.max(0, months) * this.organisations.size() * metrics.size()];
+        }
+
+        private static int number(YearMonth month) {
+            return month.getYear() * 12 + month.getMonthValue() - 1;
+        }
+
+        /** Where a cell of the report's months goes, or -1 (outside them, or not in the meeting or catalogue). */
+        int index(YearMonth month, String organisation, String metric) {
+            int m = number(month) - fromMonth;
+            Integer o = organisations.get(organisation);
+            Integer k = metrics.get(metric);
+            return m < 0 || m >= months || o == null || k == null ? -1 : (m * organisations.size() + o) * metrics.size() + k;
+        }
+
+        /** Puts a staged row at {@link #index}; false if the cell already had one. */
+        boolean put(int i, Cell cell) {
+            Cell was = grid[i];
+            // Of a key given twice, the later row counts (as the rows were staged).
+            if (was == null || cell.line() >= was.line()) {
+                grid[i] = cell;
+            }
+            return was == null;
+        }
+
+        Cell get(YearMonth month, String organisation, String metric) {
+            int i = index(month, organisation, metric);
+            return i < 0 ? null : grid[i];
+        }
+    }
+
     @Override
     public List<Problem> check(BuildContext build) {
         List<Problem> problems = new ArrayList<>();
@@ -58,29 +111,44 @@ public class KpiCrossChecks implements CrossCheck {
         if (settings == null || file == null) {
             return problems;
         }
-        problems.addAll(DuplicateKeys.find(jdbc, build.buildId(), file, "kpi_value",
-                List.of("month", "organisation", "metric"), "month, organisation and metric", "keep one"));
-
         String from = settings.from().toString();
         String to = settings.to().toString();
-        Map<CellKey, Cell> cells = new HashMap<>();
-        jdbc.query("SELECT month, organisation, metric, val, line FROM kpi_value WHERE build_id = ? AND month BETWEEN ? AND ?",
-                rs -> {
-                    cells.put(CellKey.of(rs.getString("month"), rs.getString("organisation"), rs.getString("metric")),
-                            new Cell(rs.getBigDecimal("val"), rs.getLong("line")));
-                }, build.buildId(), from, to);
-        if (cells.isEmpty()) {
+        List<String> organisations = build.meeting().organisations();
+        // One pass over the staged rows: the cells of the report's months, and whether any key is given twice
+        // (only then is the duplicates query, which groups every row, worth running).
+        Cells cells = new Cells(settings, organisations);
+        Set<List<String>> others = new HashSet<>();
+        boolean[] inMonths = { false };
+        boolean[] duplicated = { false };
+        jdbc.query("SELECT month, organisation, metric, val, line FROM kpi_value WHERE build_id = ?", rs -> {
+            String month = rs.getString(1);
+            String organisation = rs.getString(2);
+            String metric = rs.getString(3);
+            int i = -1;
+            if (month.compareTo(from) >= 0 && month.compareTo(to) <= 0) {
+                inMonths[0] = true;
+                i = cells.index(CellKey.month(month), organisation, metric);
+            }
+            boolean first = i >= 0 ? cells.put(i, new Cell(rs.getBigDecimal(4), rs.getLong(5)))
+                    : others.add(List.of(month, organisation, metric));
+            duplicated[0] |= !first;
+        }, build.buildId());
+        if (duplicated[0]) {
+            problems.addAll(DuplicateKeys.find(jdbc, build.buildId(), file, "kpi_value",
+                    List.of("month", "organisation", "metric"), "month, organisation and metric", "keep one"));
+        }
+        if (!inMonths[0]) {
             problems.add(Problem.in(MeetingLoader.FILE).at("$.reports.performance-pack.months").field("months").value(from + " to " + to)
                     .error(file + " has no data at all for the report's months"));
             return problems;
         }
         for (YearMonth month : settings.monthRange()) {
-            for (String org : build.meeting().organisations()) {
+            for (String org : organisations) {
                 for (Metric metric : settings.metrics()) {
                     if (metric.isComputed()) {
                         continue;
                     }
-                    Cell cell = cells.get(new CellKey(month, org, metric.key()));
+                    Cell cell = cells.get(month, org, metric.key());
                     if (cell == null) {
                         problems.add(Problem.in(file).field("value").warning("no row for " + metric.label()
                                 + ", " + org + ", " + month + " (shown as n/a in the performance pack)"));
@@ -95,13 +163,13 @@ public class KpiCrossChecks implements CrossCheck {
     }
 
     private static void checkParts(String file, YearMonth month, String org, Metric metric, Cell total,
-            PerformancePackSettings settings, Map<CellKey, Cell> cells, List<Problem> problems) {
+            PerformancePackSettings settings, Cells cells, List<Problem> problems) {
         if (metric.parts().isEmpty()) {
             return;
         }
         BigDecimal sum = BigDecimal.ZERO;
         for (String part : metric.parts()) {
-            Cell c = cells.get(new CellKey(month, org, part));
+            Cell c = cells.get(month, org, part);
             if (c == null || c.value() == null) {
                 return;
             }
@@ -116,11 +184,11 @@ public class KpiCrossChecks implements CrossCheck {
     }
 
     private static void checkPercent(String file, YearMonth month, String org, Metric metric, Cell percent,
-            Map<CellKey, Cell> cells, PerformancePackSettings settings, List<Problem> problems) {
+            Cells cells, PerformancePackSettings settings, List<Problem> problems) {
         if (!metric.isPercent() || metric.of() == null) {
             return;
         }
-        Cell whole = cells.get(new CellKey(month, org, metric.of()));
+        Cell whole = cells.get(month, org, metric.of());
         if (whole == null || whole.value() == null || whole.value().signum() <= 0) {
             return;
         }

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.agendapack.run.BuildContext;
 import org.agendapack.source.Checked;
@@ -38,17 +42,35 @@ public class KpiMonths implements Dataset<KpiValue> {
 
     @Override
     public Checked<KpiValue> check(SourceRecord record, BuildContext build) {
+        return rules(build).check(record);
+    }
+
+    /** The catalogue and the organisations looked up once for the build, not for each of its many rows. */
+    @Override
+    public RecordRules<KpiValue> rules(BuildContext build) {
+        PerformancePackSettings settings = build.settings(PerformancePackReport.KEY, PerformancePackSettings.class);
+        List<String> organisations = build.meeting().organisations();
+        Set<String> known = new HashSet<>(organisations);
+        Map<String, Metric> metrics = new HashMap<>();
+        if (settings != null) {
+            for (Metric m : settings.metrics()) {
+                metrics.putIfAbsent(m.key(), m);
+            }
+        }
+        return record -> check(record, settings, organisations, known, metrics);
+    }
+
+    private static Checked<KpiValue> check(SourceRecord record, PerformancePackSettings settings, List<String> organisations,
+            Set<String> known, Map<String, Metric> metrics) {
         List<Problem> problems = new ArrayList<>(1);
         FieldRules rules = new FieldRules(record, problems);
-        PerformancePackSettings settings = build.settings(PerformancePackReport.KEY, PerformancePackSettings.class);
         YearMonth month = rules.month("month");
         String organisation = record.text("organisation");
-        if (!build.meeting().organisations().contains(organisation)) {
-            rules.error("organisation", organisation,
-                    "must be one of the meeting's organisations " + build.meeting().organisations());
+        if (!known.contains(organisation)) {
+            rules.error("organisation", organisation, "must be one of the meeting's organisations " + organisations);
         }
         String key = record.text("metric");
-        Metric metric = settings == null ? null : settings.metric(key);
+        Metric metric = settings == null ? null : metrics.get(key);
         if (settings != null && metric == null) {
             rules.error("metric", key, "not in the performance-pack metrics catalogue of meeting.json");
         }

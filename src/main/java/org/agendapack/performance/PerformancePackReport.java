@@ -179,20 +179,21 @@ public class PerformancePackReport extends TemplateReport {
             metrics.add(new Object[] { id, m.key(), i, m.target(), m.rating().toString() });
         }
         jdbc.batchUpdate("INSERT INTO kpi_metric (build_id, metric, position, target, better) VALUES (?,?,?,?,?)", metrics);
-        // Rating: met the target, short of it by no more than the metric's own band, or missed. One statement per
-        // metric, the band a parameter: each metric has its own.
+        // Rating: met the target, short of it by no more than the metric's own band, or missed. One statement,
+        // compiled once and run per metric (a batch), the band a parameter: each metric has its own.
+        List<Object[]> perMetric = new ArrayList<>();
         for (Metric m : s.metrics()) {
-            jdbc.update("""
-                    INSERT INTO kpi_cell (build_id, month, organisation, metric, val, rating)
-                    SELECT v.build_id, v.month, v.organisation, v.metric, v.val,
-                           CASE WHEN m.target IS NULL OR v.val IS NULL THEN NULL
-                                WHEN (m.better = 'higher' AND v.val >= m.target) OR (m.better = 'lower' AND v.val <= m.target) THEN 'met'
-                                WHEN (m.better = 'higher' AND v.val >= m.target - CAST(? AS DECIMAL(24, 8))) OR (m.better = 'lower' AND v.val <= m.target + CAST(? AS DECIMAL(24, 8))) THEN 'near'
-                                ELSE 'missed' END
-                    FROM kpi_value v JOIN kpi_metric m ON m.build_id = v.build_id AND m.metric = v.metric
-                    WHERE v.build_id = ? AND v.metric = ? AND v.month BETWEEN ? AND ?""",
-                    m.band(), m.band(), id, m.key(), s.from().toString(), s.to().toString());
+            perMetric.add(new Object[] { m.band(), m.band(), id, m.key(), s.from().toString(), s.to().toString() });
         }
+        jdbc.batchUpdate("""
+                INSERT INTO kpi_cell (build_id, month, organisation, metric, val, rating)
+                SELECT v.build_id, v.month, v.organisation, v.metric, v.val,
+                       CASE WHEN m.target IS NULL OR v.val IS NULL THEN NULL
+                            WHEN (m.better = 'higher' AND v.val >= m.target) OR (m.better = 'lower' AND v.val <= m.target) THEN 'met'
+                            WHEN (m.better = 'higher' AND v.val >= m.target - CAST(? AS DECIMAL(24, 8))) OR (m.better = 'lower' AND v.val <= m.target + CAST(? AS DECIMAL(24, 8))) THEN 'near'
+                            ELSE 'missed' END
+                FROM kpi_value v JOIN kpi_metric m ON m.build_id = v.build_id AND m.metric = v.metric
+                WHERE v.build_id = ? AND v.metric = ? AND v.month BETWEEN ? AND ?""", perMetric);
     }
 
     /** One value as printed: the formatted number (or "n/a") and its rating, if the metric has a target. */

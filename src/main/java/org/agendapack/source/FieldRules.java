@@ -61,6 +61,10 @@ public final class FieldRules {
 
     public YearMonth month(String field) {
         String v = record.text(field);
+        YearMonth plain = plainMonth(v);
+        if (plain != null) {
+            return plain;
+        }
         if (MONTH.matcher(v).matches()) {
             try {
                 return YearMonth.parse(v);
@@ -70,6 +74,28 @@ public final class FieldRules {
         }
         error(field, v, "a month must be YYYY-MM, for example 2018-06");
         return null;
+    }
+
+    /** "2018-06" read by hand (the common case; a month of every row): null if it is anything else. */
+    private static YearMonth plainMonth(String v) {
+        if (v.length() != 7 || v.charAt(4) != '-') {
+            return null;
+        }
+        int year = 0;
+        for (int i = 0; i < 4; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            year = year * 10 + (c - '0');
+        }
+        char tens = v.charAt(5);
+        char units = v.charAt(6);
+        if (tens < '0' || tens > '9' || units < '0' || units > '9') {
+            return null;
+        }
+        int month = (tens - '0') * 10 + (units - '0');
+        return month >= 1 && month <= 12 ? YearMonth.of(year, month) : null;
     }
 
     /** An optional ISO date; empty gives null, anything else not YYYY-MM-DD is an error. */
@@ -138,7 +164,12 @@ public final class FieldRules {
     }
 
     public boolean hasErrors() {
-        return problems.stream().anyMatch(Problem::isError);
+        for (Problem p : problems) {
+            if (p.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The record as checked: rejected with its problems if a rule failed, else the row (built only then). */

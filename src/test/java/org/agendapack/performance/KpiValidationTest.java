@@ -75,6 +75,13 @@ class KpiValidationTest {
     }
 
     @Test
+    void duplicateRowOutsideTheReportsMonths() throws IOException {
+        append("2018-05,Brent,p1_incidents,12");
+        append("2018-05,Brent,p1_incidents,13");
+        assertRejected("kpi-months.csv line 182, field \"month/organisation/metric\", value \"2018-05 / Brent / p1_incidents\": the same month, organisation and metric appears 2 times (lines 182, 183)");
+    }
+
+    @Test
     void unknownAndMissingColumns() throws IOException {
         replaceLine(1, "month,org,metric,value");
         List<String> messages = assertRejected("kpi-months.csv line 1, field \"org\": unknown column");
