@@ -14,9 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.agendapack.dataset.StreamedDataset;
-import org.agendapack.tickets.TicketColumns;
-import org.agendapack.tickets.TicketsDataset;
 import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
