@@ -37,9 +37,15 @@ public final class JobDatabase {
         }).orElseGet(() -> List.of("--spring.datasource.url=" + url(output, meetingId)));
     }
 
+    /**
+     * The meeting's database. A new one keeps Spring Batch's tables (the history, which grows by some kilobytes a
+     * build) as cached tables, read from jobs.data as needed, so that opening the database and closing it do not
+     * take longer with every build; the staging tables say MEMORY themselves (schema.sql): they are emptied when
+     * a build ends. A database made before this keeps its memory tables.
+     */
     public static String url(Path output, String meetingId) {
         return "jdbc:hsqldb:file:" + folder(output, meetingId).toAbsolutePath().resolve("jobs")
-                + ";hsqldb.tx=mvcc;hsqldb.write_delay=false;shutdown=true";
+                + ";hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.default_table_type=cached;shutdown=true";
     }
 
     public static boolean exists(Path output, String meetingId) {

@@ -1,5 +1,5 @@
 -- The performance pack: KPI values as staged, the catalogue's targets, and each value rated.
-CREATE TABLE IF NOT EXISTS kpi_value (
+CREATE MEMORY TABLE IF NOT EXISTS kpi_value (
   build_id BIGINT NOT NULL,
   month CHAR(7) NOT NULL,
   organisation VARCHAR(200) NOT NULL,
@@ -11,7 +11,7 @@ CREATE TABLE IF NOT EXISTS kpi_value (
 DROP INDEX kpi_value_build IF EXISTS;
 CREATE INDEX IF NOT EXISTS kpi_value_metric ON kpi_value (build_id, metric, month);
 
-CREATE TABLE IF NOT EXISTS kpi_metric (
+CREATE MEMORY TABLE IF NOT EXISTS kpi_metric (
   build_id BIGINT NOT NULL,
   metric VARCHAR(200) NOT NULL,
   position INT NOT NULL,
@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS kpi_metric (
 -- The rating statement joins each value to its metric: without it, every value scans the catalogue.
 CREATE INDEX IF NOT EXISTS kpi_metric_build ON kpi_metric (build_id, metric);
 
-CREATE TABLE IF NOT EXISTS kpi_cell (
+CREATE MEMORY TABLE IF NOT EXISTS kpi_cell (
   build_id BIGINT NOT NULL,
   month CHAR(7) NOT NULL,
   organisation VARCHAR(200) NOT NULL,
@@ -32,7 +32,7 @@ CREATE TABLE IF NOT EXISTS kpi_cell (
 CREATE INDEX IF NOT EXISTS kpi_cell_build ON kpi_cell (build_id);
 
 -- Employees of each organisation from a date on (the headcount dataset), for calls per employee.
-CREATE TABLE IF NOT EXISTS headcount (
+CREATE MEMORY TABLE IF NOT EXISTS headcount (
   build_id BIGINT NOT NULL,
   organisation VARCHAR(200) NOT NULL,
   from_date DATE NOT NULL,

@@ -1,5 +1,5 @@
 -- Staging and report tables of the procurement feature.
-CREATE TABLE IF NOT EXISTS procurement (
+CREATE MEMORY TABLE IF NOT EXISTS procurement (
     build_id BIGINT NOT NULL,
     line BIGINT NOT NULL,
     reference VARCHAR(200) NOT NULL,
@@ -15,7 +15,7 @@ CREATE TABLE IF NOT EXISTS procurement (
     PRIMARY KEY (build_id, line)
 );
 -- Count and total value by stage (filled by the procurement-update report's aggregate step).
-CREATE TABLE IF NOT EXISTS procurement_stage_total (
+CREATE MEMORY TABLE IF NOT EXISTS procurement_stage_total (
     build_id BIGINT NOT NULL,
     stage VARCHAR(20) NOT NULL,
     position INT NOT NULL,

@@ -1,5 +1,5 @@
 -- Staging and report tables of the progress feature, keyed by build.
-CREATE TABLE IF NOT EXISTS recommendation (
+CREATE MEMORY TABLE IF NOT EXISTS recommendation (
   build_id BIGINT NOT NULL,
   id VARCHAR(200) NOT NULL,
   part VARCHAR(10) NOT NULL,
@@ -14,7 +14,7 @@ CREATE TABLE IF NOT EXISTS recommendation (
 );
 CREATE INDEX IF NOT EXISTS recommendation_build ON recommendation (build_id, line);
 
-CREATE TABLE IF NOT EXISTS progress_category (
+CREATE MEMORY TABLE IF NOT EXISTS progress_category (
   build_id BIGINT NOT NULL,
   assessment INT NOT NULL,
   parts INT NOT NULL

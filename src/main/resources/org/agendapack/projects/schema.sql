@@ -1,5 +1,5 @@
 -- Staging and report tables of the projects feature.
-CREATE TABLE IF NOT EXISTS project (
+CREATE MEMORY TABLE IF NOT EXISTS project (
     build_id BIGINT NOT NULL,
     line BIGINT NOT NULL,
     id VARCHAR(200) NOT NULL,
@@ -16,7 +16,7 @@ CREATE TABLE IF NOT EXISTS project (
     PRIMARY KEY (build_id, line)
 );
 -- Counts by organisation, stage and RAG (filled by the project-status report's aggregate step).
-CREATE TABLE IF NOT EXISTS project_count (
+CREATE MEMORY TABLE IF NOT EXISTS project_count (
     build_id BIGINT NOT NULL,
     organisation VARCHAR(200) NOT NULL,
     stage VARCHAR(20) NOT NULL,
