@@ -9,12 +9,17 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.agendapack.AgendapackApplication;
+import org.springframework.util.ClassUtils;
 
 /** The command line in a process of its own, as an officer runs it: for crashes, locks and history across processes. */
 public final class AgendapackProcess {
 
     private final Process process;
     private final Path log;
+
+    /** Whether the classes were compiled with the recorded context (not with -Dagendapack.aot.skip). */
+    public static final boolean RECORDED_CONTEXT = ClassUtils.isPresent(
+            "org.agendapack.cli.AotBatchContext__ApplicationContextInitializer", AgendapackProcess.class.getClassLoader());
 
     private AgendapackProcess(Process process, Path log) {
         this.process = process;
@@ -38,8 +43,12 @@ public final class AgendapackProcess {
     private static AgendapackProcess start(List<String> jvmOptions, Map<String, String> environment, Path log, String... args)
             throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
-        // As ./agendapack starts a build on Java 17: the JIT's first tier and the serial collector (a short run).
+        // As ./agendapack starts a build on Java 17: the JIT's first tier and the serial collector (a short run), and
+        // the context from the definitions Spring's AOT engine recorded (generated before the tests, at process-classes).
         command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        if (RECORDED_CONTEXT) {
+            command.add("-Dagendapack.spring-aot=true");
+        }
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), AgendapackApplication.class.getName()));
         command.addAll(List.of(args));
