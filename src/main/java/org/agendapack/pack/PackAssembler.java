@@ -11,6 +11,7 @@ import java.util.Map;
 import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.run.BuildContext;
 import org.agendapack.meeting.Meeting;
+import org.agendapack.render.ArtifactProperties;
 import org.agendapack.render.PdfRenderer;
 import org.agendapack.render.UkDates;
 import org.apache.pdfbox.Loader;
@@ -176,6 +177,7 @@ public class PackAssembler {
                 m.committee() + " – " + UkDates.DAY.format(m.date()) + (exemptPack ? " – exempt papers" : ""),
                 exemptPack ? "Agenda pack including exempt papers: NOT FOR PUBLICATION" : "Agenda pack",
                 conforms);
+        ArtifactProperties.inline(doc);
         Files.createDirectories(target.getParent());
         doc.save(target.toFile());
     }
@@ -205,6 +207,7 @@ public class PackAssembler {
             }
             PdfFinish.apply(doc, build, target.getFileName().toString(), title, build.meeting().committee(),
                     ConformanceClaim.shortfalls(doc).isEmpty());
+            ArtifactProperties.inline(doc);
             Files.createDirectories(target.getParent());
             doc.save(target.toFile());
         } catch (IOException e) {

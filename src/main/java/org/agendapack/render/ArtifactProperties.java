@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * inside the page's property resources instead, the same marked content costs a fraction. Optional-content
  * groups, the one kind of property list that must stay an object, are left as they are.
  */
-final class ArtifactProperties {
+public final class ArtifactProperties {
 
     private static final COSName OCG = COSName.getPDFName("OCG");
     private static final COSName OCMD = COSName.getPDFName("OCMD");
@@ -21,7 +21,9 @@ final class ArtifactProperties {
     private ArtifactProperties() {
     }
 
-    static void inline(PDDocument doc) {
+    /** Marks the pages' marked-content property lists to be written inside the pages (after a merge too: PDFBox's
+     * merger copies them as new dictionaries, each to be written as an object again). */
+    public static void inline(PDDocument doc) {
         for (PDPage page : doc.getPages()) {
             COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
             COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);

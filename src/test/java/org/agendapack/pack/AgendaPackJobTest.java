@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,8 @@ import org.agendapack.problem.Problem;
 import org.agendapack.support.BuildTest;
 import org.agendapack.support.PackTestSupport;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -115,6 +118,16 @@ class AgendaPackJobTest {
                 }
             }
             assertThat(titles).contains("4. Minutes of the Previous Meeting", "7. Shared ICT Service Arrangements");
+            // The merged papers' artifact property lists are written inside their pages, not each as an object.
+            int lists = 0;
+            for (var page : doc.getPages()) {
+                var properties = page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+                for (COSName name : properties == null ? Set.<COSName>of() : properties.keySet()) {
+                    assertThat(properties.getItem(name)).isNotInstanceOf(COSObject.class);
+                    lists++;
+                }
+            }
+            assertThat(lists).isGreaterThan(100);
         }
         assertThat(Files.exists(properties.output().resolve("joint-ict-2018-10-16/agenda-pack-exempt.pdf"))).isFalse();
     }
