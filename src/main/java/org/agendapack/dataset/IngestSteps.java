@@ -162,8 +162,8 @@ public class IngestSteps {
             public ExitStatus afterStep(StepExecution step) {
                 String file = build.datasetFile(name).orElse(null);
                 StepSummary.put(step, file == null ? "no " + name + " file"
-                        : file + ": " + step.getReadCount() + " rows read, "
-                                + step.getExecutionContext().getLong(REJECTED, 0L) + " rejected");
+                        : file + ": " + StepSummary.rowsRead(step.getReadCount(),
+                                step.getExecutionContext().getLong(REJECTED, 0L)));
                 rules.set(null);
                 return null;
             }

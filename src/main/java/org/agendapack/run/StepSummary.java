@@ -14,6 +14,11 @@ public final class StepSummary {
         step.getExecutionContext().putString(KEY, summary);
     }
 
+    /** "1 row read, 0 rejected" or "17,280 rows read, 2 rejected": what an ingest step says it read. */
+    public static String rowsRead(long read, long rejected) {
+        return String.format("%,d %s read, %,d rejected", read, read == 1 ? "row" : "rows", rejected);
+    }
+
     public static String of(StepExecution step) {
         return step.getExecutionContext().getString(KEY, null);
     }

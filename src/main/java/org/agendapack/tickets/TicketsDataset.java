@@ -21,6 +21,7 @@ import org.agendapack.problem.Problem;
 import org.agendapack.problem.ProblemLog;
 import org.agendapack.render.UkDates;
 import org.agendapack.run.BuildContext;
+import org.agendapack.run.StepSummary;
 import org.agendapack.source.DatasetFormat;
 import org.agendapack.source.FieldRules;
 import org.springframework.batch.core.step.StepContribution;
@@ -440,7 +441,7 @@ public class TicketsDataset implements StreamedDataset {
             String name = build.datasetFile(NAME).orElse(null);
             ExecutionContext ctx = step.getExecutionContext();
             return name == null ? "no tickets file"
-                    : String.format("%s: %,d rows read, %,d rejected", name, ctx.getLong(READ, 0L), ctx.getLong(REJECTED, 0L));
+                    : name + ": " + StepSummary.rowsRead(ctx.getLong(READ, 0L), ctx.getLong(REJECTED, 0L));
         }
 
         @Override
