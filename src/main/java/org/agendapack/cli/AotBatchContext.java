@@ -2,6 +2,8 @@ package org.agendapack.cli;
 
 import java.nio.file.Path;
 
+import org.springframework.util.ClassUtils;
+
 /**
  * What Spring's AOT engine runs when the jar is packaged ({@code spring-boot:process-aot}, see pom.xml): the
  * command line's batch context, stopped before it starts, so that its bean definitions are recorded as code
@@ -15,6 +17,12 @@ public final class AotBatchContext {
     static final String ENABLED = "agendapack.spring-aot";
 
     private AotBatchContext() {
+    }
+
+    /** Whether these classes were packaged with the recorded definitions (not with -Dagendapack.aot.skip). */
+    public static boolean recorded() {
+        return ClassUtils.isPresent(AotBatchContext.class.getName() + "__ApplicationContextInitializer",
+                AotBatchContext.class.getClassLoader());
     }
 
     public static void main(String[] args) {

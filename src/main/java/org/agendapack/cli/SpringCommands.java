@@ -21,7 +21,6 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.SpringProperties;
-import org.springframework.util.ClassUtils;
 
 /** Starts the application context for a command that needs the job repository, and closes it after. */
 final class SpringCommands {
@@ -66,8 +65,7 @@ final class SpringCommands {
      */
     static boolean recorded() {
         return Boolean.getBoolean(AotBatchContext.ENABLED) && SharedJobDatabase.configured().isEmpty()
-                && ClassUtils.isPresent(AotBatchContext.class.getName() + "__ApplicationContextInitializer",
-                        SpringCommands.class.getClassLoader());
+                && AotBatchContext.recorded();
     }
 
     /**

@@ -47,6 +47,9 @@ public class PackAssembler {
 
     /** A paper's PDF as the layout needs it: its pages and whether it may be merged into a conforming pack. */
     private record Part(int pages, boolean conforms) {
+        static Part of(PDDocument paper) {
+            return new Part(paper.getNumberOfPages(), ConformanceClaim.shortfalls(paper).isEmpty());
+        }
     }
 
     /** An assembled pack: its file, its pages, its front matter's pages, and where each paper went. */
@@ -109,7 +112,7 @@ public class PackAssembler {
         for (Path s : sources) {
             PDDocument source = unmerged.remove(s);
             if (source == null) {
-                source = Loader.loadPDF(s.toFile(), IOUtils.createTempFileOnlyStreamCache());
+                source = load(s);
                 opened.add(source);
             }
             merger.appendDocument(merged, source);
@@ -126,7 +129,7 @@ public class PackAssembler {
                 PDDocument d = load(p.pdf());
                 opened.add(d);
                 unmerged.put(p.pdf(), d);
-                parts.put(p.pdf(), new Part(d.getNumberOfPages(), ConformanceClaim.shortfalls(d).isEmpty()));
+                parts.put(p.pdf(), Part.of(d));
             }
         }
         return parts;
@@ -188,7 +191,7 @@ public class PackAssembler {
      */
     public void finishStandalone(BuildContext build, List<Path> parts, Path target, String title) {
         List<PDDocument> opened = new ArrayList<>();
-        try (PDDocument doc = parts.size() == 1 ? Loader.loadPDF(parts.get(0).toFile(), IOUtils.createTempFileOnlyStreamCache())
+        try (PDDocument doc = parts.size() == 1 ? load(parts.get(0))
                 : merge(parts, new HashMap<>(), opened)) {
             if (parts.size() > 1) {
                 PackStructure.tidy(doc);
@@ -227,14 +230,10 @@ public class PackAssembler {
 
     /** A PDF's number of pages. */
     static int pages(Path file) {
-        return part(file).pages();
-    }
-
-    private static Part part(Path file) {
-        try (PDDocument d = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
-            return new Part(d.getNumberOfPages(), ConformanceClaim.shortfalls(d).isEmpty());
+        try (PDDocument d = load(file)) {
+            return d.getNumberOfPages();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
+            throw new UncheckedIOException(e);
         }
     }
 }

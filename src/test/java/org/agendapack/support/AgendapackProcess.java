@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.agendapack.AgendapackApplication;
-import org.springframework.util.ClassUtils;
+import org.agendapack.cli.AotBatchContext;
 
 /** The command line in a process of its own, as an officer runs it: for crashes, locks and history across processes. */
 public final class AgendapackProcess {
@@ -18,8 +18,7 @@ public final class AgendapackProcess {
     private final Path log;
 
     /** Whether the classes were compiled with the recorded context (not with -Dagendapack.aot.skip). */
-    public static final boolean RECORDED_CONTEXT = ClassUtils.isPresent(
-            "org.agendapack.cli.AotBatchContext__ApplicationContextInitializer", AgendapackProcess.class.getClassLoader());
+    public static final boolean RECORDED_CONTEXT = AotBatchContext.recorded();
 
     private AgendapackProcess(Process process, Path log) {
         this.process = process;
