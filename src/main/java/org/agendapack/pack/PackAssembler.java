@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.run.BuildContext;
 import org.agendapack.meeting.Meeting;
@@ -35,6 +37,9 @@ public class PackAssembler {
     public static final String BLANK_PAGE_TEXT = "This page is intentionally left blank";
     public static final String NOT_FOR_PUBLICATION = "NOT FOR PUBLICATION";
 
+    /** Threads reading the papers ahead of the merge: the second core, shared with the reports' own PDFs. */
+    private static final int READERS = 2;
+
     private final PdfRenderer pdf;
     private final Path fontFile;
     private final Path boldFontFile;
@@ -57,13 +62,19 @@ public class PackAssembler {
     }
 
     public Assembled assemble(BuildContext build, List<PackPaper> papers, boolean exemptPack, Path target) {
-        // Each paper is opened once: for its pages and claims, then merged; all stay open until the pack is saved
-        // (its pages still read from them).
+        // Each paper is read once, ahead (ReadAhead): for its pages and claims, then merged; all stay open until
+        // the pack is saved (its pages still read from them).
         List<PDDocument> opened = new ArrayList<>();
-        try {
+        try (ReadAhead reader = new ReadAhead(READERS, PackAssembler::load, opened)) {
             Path blank = blankPage(build);
-            Map<Path, PDDocument> unmerged = new HashMap<>();
-            Map<Path, Part> parts = parts(papers, opened, unmerged);
+            Map<Path, Future<PDDocument>> unmerged = new LinkedHashMap<>();
+            for (PackPaper p : papers) {
+                unmerged.computeIfAbsent(p.pdf(), reader::read);
+            }
+            Map<Path, Part> parts = new HashMap<>();
+            for (var e : unmerged.entrySet()) {
+                parts.put(e.getKey(), Part.of(ReadAhead.get(e.getValue())));
+            }
             PageLayout layout = PageLayout.of(papers, pdf -> parts.get(pdf).pages(), exemptPack, build.padding());
             // A pack claims PDF/A and PDF/UA only if every paper in it does.
             boolean conforms = layout.placed().stream().allMatch(p -> parts.get(p.paper().pdf()).conforms());
@@ -80,7 +91,7 @@ public class PackAssembler {
             }
             // Merged in memory and finished before the one save: writing the merged pack and parsing it back cost
             // more than the merge itself.
-            try (PDDocument merged = merge(sources, unmerged, opened)) {
+            try (PDDocument merged = merge(sources, unmerged, reader)) {
                 finish(build, merged, target, frontPages, layout, exemptPack, conforms);
             }
             return new Assembled(target, frontPages + layout.pages(), frontPages, layout);
@@ -102,37 +113,27 @@ public class PackAssembler {
     }
 
     /**
-     * The sources merged into one new document, in order: a source already open ({@code unmerged}) is used for
-     * its first occurrence, any other read again; {@code opened} gets every source, to close after saving.
+     * The sources merged into one new document, in order: a source already read ({@code unmerged}) is used for
+     * its first occurrence, any other read again.
      */
-    private static PDDocument merge(List<Path> sources, Map<Path, PDDocument> unmerged, List<PDDocument> opened)
+    private static PDDocument merge(List<Path> sources, Map<Path, Future<PDDocument>> unmerged, ReadAhead reader)
             throws IOException {
-        PDDocument merged = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
-        PDFMergerUtility merger = new PDFMergerUtility();
+        List<Future<PDDocument>> reads = new ArrayList<>();
         for (Path s : sources) {
-            PDDocument source = unmerged.remove(s);
-            if (source == null) {
-                source = load(s);
-                opened.add(source);
-            }
-            merger.appendDocument(merged, source);
+            Future<PDDocument> read = unmerged.remove(s);
+            reads.add(read != null ? read : reader.read(s));
         }
-        return merged;
-    }
-
-    /** Each paper's pages and claims, from the paper opened once (left in {@code unmerged} and {@code opened}). */
-    private static Map<Path, Part> parts(List<PackPaper> papers, List<PDDocument> opened, Map<Path, PDDocument> unmerged)
-            throws IOException {
-        Map<Path, Part> parts = new HashMap<>();
-        for (PackPaper p : papers) {
-            if (!parts.containsKey(p.pdf())) {
-                PDDocument d = load(p.pdf());
-                opened.add(d);
-                unmerged.put(p.pdf(), d);
-                parts.put(p.pdf(), Part.of(d));
+        PDDocument merged = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+        try {
+            PDFMergerUtility merger = new PDFMergerUtility();
+            for (Future<PDDocument> read : reads) {
+                merger.appendDocument(merged, ReadAhead.get(read));
             }
+            return merged;
+        } catch (IOException | RuntimeException e) {
+            merged.close();
+            throw e;
         }
-        return parts;
     }
 
     private static PDDocument load(Path file) throws IOException {
@@ -191,8 +192,8 @@ public class PackAssembler {
      */
     public void finishStandalone(BuildContext build, List<Path> parts, Path target, String title) {
         List<PDDocument> opened = new ArrayList<>();
-        try (PDDocument doc = parts.size() == 1 ? load(parts.get(0))
-                : merge(parts, new HashMap<>(), opened)) {
+        try (ReadAhead reader = new ReadAhead(1, PackAssembler::load, opened);
+                PDDocument doc = parts.size() == 1 ? load(parts.get(0)) : merge(parts, new HashMap<>(), reader)) {
             if (parts.size() > 1) {
                 PackStructure.tidy(doc);
             }
