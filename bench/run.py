@@ -70,7 +70,7 @@ for run in range(a.runs):
     if rows:
         ingest_rates.append(rows / data_s)
     rendered, render_s = steps["renderPapers"]
-    pages = int(re.search(r"(\d+) pages", rendered).group(1))
+    pages = int(re.search(r"([\d,]+) pages?", rendered).group(1).replace(",", ""))
     page_rates.append(pages / render_s)
     pages_seen = steps["assemblePack"][0]
 

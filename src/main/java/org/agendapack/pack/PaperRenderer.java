@@ -102,17 +102,18 @@ public class PaperRenderer {
     public Rendered render(BuildContext build) {
         List<Scheduled> scheduled = schedule(build);
         Map<Path, Scheduled> toRender = new LinkedHashMap<>();
+        Map<Path, Path> toCopy = new LinkedHashMap<>();
         for (Scheduled s : scheduled) {
             if (!s.source().isSuppliedPdf()) {
                 toRender.putIfAbsent(s.paper().pdf(), s);
             } else {
-                SuppliedPdf.copyWithoutActiveContent(build.folder().document(s.source().document()), s.paper().pdf());
+                toCopy.put(s.paper().pdf(), build.folder().document(s.source().document()));
             }
         }
         // The pages the last build of this meeting gave its places: usually still right, so one pass suffices.
         Map<String, Integer> pages = lastPages(build);
         build.pages(pages);
-        Map<Path, PdfRenderer.Rendered> results = renderAll(build, toRender.values());
+        Map<Path, PdfRenderer.Rendered> results = renderAll(build, toRender.values(), toCopy);
         Map<Path, Integer> suppliedPages = new HashMap<>();
         for (int pass = 1; pass < MAX_PASSES && results.values().stream().anyMatch(PdfRenderer.Rendered::references); pass++) {
             Map<String, Integer> laidOut = placePages(build, scheduled, results, suppliedPages);
@@ -125,7 +126,7 @@ public class PaperRenderer {
             pages = laidOut;
             build.pages(pages);
             results.putAll(renderAll(build, toRender.values().stream()
-                    .filter(s -> results.get(s.paper().pdf()).references()).toList()));
+                    .filter(s -> results.get(s.paper().pdf()).references()).toList(), Map.of()));
         }
         rememberPages(build, pages);
         writePlaces(build, scheduled, results);
@@ -201,9 +202,14 @@ public class PaperRenderer {
         JSON.writeValue(build.work(PLACES).toFile(), places);
     }
 
-    /** Papers are independent: render them side by side, one per core (the renderer is single-threaded). */
-    private Map<Path, PdfRenderer.Rendered> renderAll(BuildContext build, java.util.Collection<Scheduled> papers) {
-        int threads = Math.max(1, Math.min(papers.size(), Math.min(4, Runtime.getRuntime().availableProcessors())));
+    /**
+     * Papers are independent: render them side by side, one per core (the renderer is single-threaded), and copy
+     * the supplied PDFs ({@code toCopy}: copy, source) without their active content meanwhile.
+     */
+    private Map<Path, PdfRenderer.Rendered> renderAll(BuildContext build, java.util.Collection<Scheduled> papers,
+            Map<Path, Path> toCopy) {
+        int tasks = papers.size() + toCopy.size();
+        int threads = Math.max(1, Math.min(tasks, Math.min(4, Runtime.getRuntime().availableProcessors())));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         BuildContext inPool = BuildContext.unscoped(build); // the pool's threads are outside the job's scope
         try {
@@ -211,9 +217,15 @@ public class PaperRenderer {
             for (Scheduled s : papers) {
                 done.put(s.paper().pdf(), pool.submit(() -> renderOne(inPool, s)));
             }
+            List<Future<?>> copied = new ArrayList<>();
+            toCopy.forEach((target, source) -> copied.add(pool.submit(
+                    () -> SuppliedPdf.copyWithoutActiveContent(source, target))));
             Map<Path, PdfRenderer.Rendered> results = new LinkedHashMap<>();
             for (var e : done.entrySet()) {
                 results.put(e.getKey(), e.getValue().get());
+            }
+            for (Future<?> c : copied) {
+                c.get();
             }
             return results;
         } catch (ExecutionException e) {

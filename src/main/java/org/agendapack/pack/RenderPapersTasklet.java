@@ -24,7 +24,8 @@ public class RenderPapersTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
         var step = chunk.getStepContext().getStepExecution();
         PaperRenderer.Rendered rendered = papers.render(build);
-        StepSummary.put(step, rendered.papers() + " papers rendered, " + rendered.pages() + " pages");
+        StepSummary.put(step, StepSummary.count(rendered.papers(), "paper") + " rendered, "
+                + StepSummary.count(rendered.pages(), "page"));
         return RepeatStatus.FINISHED;
     }
 }

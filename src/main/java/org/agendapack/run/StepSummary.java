@@ -16,7 +16,12 @@ public final class StepSummary {
 
     /** "1 row read, 0 rejected" or "17,280 rows read, 2 rejected": what an ingest step says it read. */
     public static String rowsRead(long read, long rejected) {
-        return String.format("%,d %s read, %,d rejected", read, read == 1 ? "row" : "rows", rejected);
+        return count(read, "row") + " read, " + String.format("%,d", rejected) + " rejected";
+    }
+
+    /** "1 paper", "12 papers", "1,024 pages": a count and its noun. */
+    public static String count(long n, String noun) {
+        return String.format("%,d %s", n, n == 1 ? noun : noun + "s");
     }
 
     public static String of(StepExecution step) {
