@@ -31,23 +31,34 @@ public class SuppliedPdfCheck implements CrossCheck {
         return "documents";
     }
 
+    /** A supplied document on the agenda and where meeting.json names it. */
+    private record Supplied(String document, String pointer, int item, String title) {
+    }
+
     @Override
     public List<Problem> check(BuildContext build) {
-        List<Problem> problems = new ArrayList<>();
+        List<Supplied> supplied = new ArrayList<>();
         List<AgendaItem> items = build.meeting().items();
         for (int i = 0; i < items.size(); i++) {
             AgendaItem item = items.get(i);
             if (item.document() != null) {
-                check(build, item.document(), "$.items[" + i + "].document", i + 1, item.title(), problems);
+                supplied.add(new Supplied(item.document(), "$.items[" + i + "].document", i + 1, item.title()));
             }
             for (int a = 0; a < item.appendices().size(); a++) {
                 Paper p = item.appendices().get(a);
                 if (p.document() != null) {
-                    check(build, p.document(), "$.items[" + i + "].appendices[" + a + "].document", i + 1, p.title(), problems);
+                    supplied.add(new Supplied(p.document(), "$.items[" + i + "].appendices[" + a + "].document", i + 1,
+                            p.title()));
                 }
             }
         }
-        return problems;
+        // Each PDF is read whole (its active content): side by side on the cores, the problems in agenda order.
+        BuildContext unscoped = BuildContext.unscoped(build); // the pool's threads are outside the job's scope
+        return supplied.parallelStream().flatMap(s -> {
+            List<Problem> problems = new ArrayList<>();
+            check(unscoped, s.document(), s.pointer(), s.item(), s.title(), problems);
+            return problems.stream();
+        }).toList();
     }
 
     private static void check(BuildContext build, String document, String pointer, int item, String title,
