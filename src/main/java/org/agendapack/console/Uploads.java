@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.agendapack.render.Counts;
 import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.job.BuildOutcome;
 import org.agendapack.job.MeetingLock;
@@ -135,8 +136,8 @@ public final class Uploads {
                 return new Result(false, "A build of " + meeting.id() + " is running (" + e.holder()
                         + "); upload the file again when it has finished. Nothing was changed.", relative, List.of());
             }
-            return new Result(true, relative + " was checked and saved: the inputs are valid (" + problems.size()
-                    + " warning(s)).", relative, problems);
+            return new Result(true, relative + " was checked and saved: the inputs are valid ("
+                    + Counts.of(problems.size(), "warning") + ").", relative, problems);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -14,6 +14,7 @@ import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.InputRejectedException;
 import org.agendapack.problem.Problem;
 import org.agendapack.problem.ProblemLog;
+import org.agendapack.render.Counts;
 import org.agendapack.run.BuildOptions;
 import org.agendapack.run.BuildParameters;
 import org.agendapack.run.BuildResult;
@@ -111,7 +112,7 @@ public class BuildRunner {
             }
             List<Problem> warnings = problemLog.all(execution.getJobInstance().getInstanceId());
             return new BuildOutcome(BuildOutcome.BUILT, "The inputs of " + folder.id() + " are valid ("
-                    + warnings.size() + " warning(s)); nothing was written to the output folder",
+                    + Counts.of(warnings.size(), "warning") + "); nothing was written to the output folder",
                     execution.getId(), warnings, List.of(), List.of());
         } catch (Exception e) {
             return BuildOutcome.fault("The check could not run: " + Faults.describe(e), null, e);

@@ -6,6 +6,7 @@ import org.agendapack.dataset.CrossCheck;
 import org.agendapack.dataset.Feature;
 import org.agendapack.problem.Problem;
 import org.agendapack.problem.ProblemLog;
+import org.agendapack.render.Counts;
 import org.agendapack.run.BuildContext;
 import org.agendapack.run.BuildResult;
 import org.agendapack.run.Rejection;
@@ -49,7 +50,7 @@ public class ValidateInputsTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         BuildResult.warnings(step.getJobExecution(), warnings);
-        StepSummary.put(step, "0 errors, " + warnings + " warning(s)");
+        StepSummary.put(step, "0 errors, " + Counts.of(warnings, "warning"));
         return RepeatStatus.FINISHED;
     }
 }

@@ -1,5 +1,6 @@
 package org.agendapack.pack;
 
+import org.agendapack.render.Counts;
 import org.agendapack.run.BuildContext;
 import org.agendapack.run.StepSummary;
 import org.springframework.batch.core.step.StepContribution;
@@ -24,8 +25,8 @@ public class RenderPapersTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
         var step = chunk.getStepContext().getStepExecution();
         PaperRenderer.Rendered rendered = papers.render(build);
-        StepSummary.put(step, StepSummary.count(rendered.papers(), "paper") + " rendered, "
-                + StepSummary.count(rendered.pages(), "page"));
+        StepSummary.put(step, Counts.of(rendered.papers(), "paper") + " rendered, "
+                + Counts.of(rendered.pages(), "page"));
         return RepeatStatus.FINISHED;
     }
 }

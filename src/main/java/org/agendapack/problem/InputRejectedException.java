@@ -1,5 +1,6 @@
 package org.agendapack.problem;
 
+import org.agendapack.render.Counts;
 import java.util.List;
 
 /** The inputs failed validation: the build stops and every problem found is reported. */
@@ -16,8 +17,10 @@ public class InputRejectedException extends RuntimeException {
         return problems;
     }
 
-    private static String summary(List<Problem> problems) {
+    /** "The input failed validation: 1 error, 2 warnings". */
+    public static String summary(List<Problem> problems) {
         long errors = problems.stream().filter(Problem::isError).count();
-        return "The input failed validation: " + errors + " error(s), " + (problems.size() - errors) + " warning(s)";
+        return "The input failed validation: " + Counts.of(errors, "error") + ", "
+                + Counts.of(problems.size() - errors, "warning");
     }
 }

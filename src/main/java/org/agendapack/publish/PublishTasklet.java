@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.agendapack.deadline.DeadlineNotice;
 import org.agendapack.problem.Problem;
 import org.agendapack.problem.ProblemLog;
+import org.agendapack.render.Counts;
 import org.agendapack.run.BuildContext;
 import org.agendapack.run.BuildResult;
 import org.agendapack.run.StepSummary;
@@ -75,7 +76,7 @@ public class PublishTasklet implements Tasklet {
         s.append("Inputs (SHA-256): ").append(build.fingerprint()).append('\n');
         s.append(deadline.describe(build.meeting().date())).append('\n');
         deadline.lateWarning(build.meeting().date()).ifPresent(late -> s.append(late).append('\n'));
-        s.append('\n').append(warnings.size()).append(" warning(s)").append(warnings.isEmpty() ? "\n" : ":\n");
+        s.append('\n').append(Counts.of(warnings.size(), "warning")).append(warnings.isEmpty() ? "\n" : ":\n");
         for (Problem w : warnings) {
             s.append("- ").append(w.describe()).append('\n');
         }

@@ -2,7 +2,9 @@ package org.agendapack.run;
 
 import java.util.List;
 
+import org.agendapack.problem.InputRejectedException;
 import org.agendapack.problem.Problem;
+import org.agendapack.render.Counts;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
@@ -24,7 +26,8 @@ public final class Rejection {
         String reason = summary(problems);
         contribution.setExitStatus(new ExitStatus(EXIT_CODE, reason));
         BuildResult.rejected(step.getJobExecution(), reason);
-        StepSummary.put(step, errors(problems) + " error(s), " + (problems.size() - errors(problems)) + " warning(s)");
+        StepSummary.put(step, Counts.of(errors(problems), "error") + ", "
+                + Counts.of(problems.size() - errors(problems), "warning"));
     }
 
     public static boolean isRejected(StepExecution step) {
@@ -32,8 +35,7 @@ public final class Rejection {
     }
 
     public static String summary(List<Problem> problems) {
-        long errors = errors(problems);
-        return "The input failed validation: " + errors + " error(s), " + (problems.size() - errors) + " warning(s)";
+        return InputRejectedException.summary(problems);
     }
 
     private static long errors(List<Problem> problems) {

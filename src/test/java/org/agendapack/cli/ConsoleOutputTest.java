@@ -36,11 +36,11 @@ class ConsoleOutputTest {
         assertThat(build.output().lines().findFirst().orElse("")).startsWith("Publication deadline: Monday 8 October 2018");
         assertThat(build.output()).contains("  FAIL validateInputs")
                 .contains("ERROR kpi-months.csv line 3, field \"value\", value \"1e309\": is too large")
-                .contains("The input failed validation: 1 error(s), 1 warning(s)")
+                .contains("The input failed validation: 1 error, 1 warning")
                 .doesNotContain("Exception").doesNotContain("\tat ");
 
         Ended runs = AgendapackProcess.run(dir.resolve("runs.log"), "runs", "--output", output.toString());
-        assertThat(runs.output()).contains("FAILED").contains("  The input failed validation: 1 error(s), 1 warning(s)")
+        assertThat(runs.output()).contains("FAILED").contains("  The input failed validation: 1 error, 1 warning")
                 .doesNotContain("Exception");
 
         Ended validate = AgendapackProcess.run(dir.resolve("validate.log"), "validate", meeting.toString());

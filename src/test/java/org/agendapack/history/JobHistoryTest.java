@@ -42,7 +42,7 @@ class JobHistoryTest {
                     .execute(ds);
             JobRepository jobs = repository(ds);
             JobExecution rejected = execution(jobs, "aaaa1111", BatchStatus.FAILED);
-            BuildResult.rejected(rejected, "The input failed validation: 2 error(s), 0 warning(s)");
+            BuildResult.rejected(rejected, "The input failed validation: 2 errors, 0 warnings");
             jobs.updateExecutionContext(rejected);
 
             JobExecution built = execution(jobs, "bbbb2222", BatchStatus.COMPLETED);
@@ -64,7 +64,7 @@ class JobHistoryTest {
             assertThat(last.archive()).endsWith("-bbbb2222");
             assertThat(last.late()).startsWith("LATE");
             assertThat(last.failure()).isNull();
-            assertThat(runs.get(1).failure()).isEqualTo("The input failed validation: 2 error(s), 0 warning(s)");
+            assertThat(runs.get(1).failure()).isEqualTo("The input failed validation: 2 errors, 0 warnings");
             assertThat(history.lastBuiltInputs()).contains("bbbb2222");
         }
     }

@@ -12,12 +12,4 @@ class StepSummaryTest {
         assertThat(StepSummary.rowsRead(17280, 2)).isEqualTo("17,280 rows read, 2 rejected");
         assertThat(StepSummary.rowsRead(0, 1)).isEqualTo("0 rows read, 1 rejected");
     }
-
-    @Test
-    void theRenderStepSaysPaperOrPapers() {
-        assertThat(StepSummary.count(1, "paper") + " rendered, " + StepSummary.count(1, "page"))
-                .isEqualTo("1 paper rendered, 1 page");
-        assertThat(StepSummary.count(12, "paper") + " rendered, " + StepSummary.count(1024, "page"))
-                .isEqualTo("12 papers rendered, 1,024 pages");
-    }
 }
