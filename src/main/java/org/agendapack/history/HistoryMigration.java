@@ -6,6 +6,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.agendapack.job.MeetingLock;
 import org.agendapack.run.JobDatabase;
 import org.agendapack.run.SharedJobDatabase;
 import org.springframework.batch.core.job.JobExecution;
@@ -53,13 +54,16 @@ public final class HistoryMigration {
         createTables(to);
         JobRepository into = JobHistory.repository(to);
         return JobDatabase.meetings(output).stream().map(meeting -> {
-            SingleConnectionDataSource from = new SingleConnectionDataSource(JobDatabase.url(output, meeting), "SA", "", true);
-            try {
-                return copy(meeting, JobHistory.repository(from), into);
+            // The meeting's database is opened under its lock, as a build opens it.
+            try (MeetingLock lock = MeetingLock.ofOwnDatabase(output, meeting)) {
+                SingleConnectionDataSource from = new SingleConnectionDataSource(JobDatabase.url(output, meeting), "SA", "", true);
+                try {
+                    return copy(meeting, JobHistory.repository(from), into);
+                } finally {
+                    from.destroy();
+                }
             } catch (Exception e) {
                 throw new IllegalStateException("Cannot copy the history of " + meeting + ": " + JobHistory.rootMessage(e), e);
-            } finally {
-                from.destroy();
             }
         }).toList();
     }

@@ -86,6 +86,14 @@ public final class MeetingLock implements AutoCloseable {
         }
     }
 
+    /**
+     * The lock of the meeting's own job database (output/.jobs/&lt;meeting&gt;/build.lock), whichever repository
+     * builds use: held by anything that opens that database.
+     */
+    public static MeetingLock ofOwnDatabase(Path output, String meetingId) {
+        return inFile(output, meetingId);
+    }
+
     private static MeetingLock inFile(Path output, String meetingId) {
         Path file = JobDatabase.folder(output, meetingId).resolve("build.lock");
         FileChannel channel = null;
