@@ -18,8 +18,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.support.EnvironmentPostProcessorApplicationListener;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
 import org.springframework.core.SpringProperties;
 
 /** Starts the application context for a command that needs the job repository, and closes it after. */
@@ -70,11 +72,25 @@ final class SpringCommands {
 
     /**
      * For a command that renders: the renderer warms up on a spare core ({@link RendererWarmUp}) as soon as the
-     * settings say where the templates are, while the context starts.
+     * settings say where the templates are, while the context starts: after the settings are read, before the
+     * logging system is set up.
      */
     static ApplicationListener<ApplicationEnvironmentPreparedEvent> warmUpRenderer() {
-        return event -> RendererWarmUp.start(
-                Binder.get(event.getEnvironment()).bindOrCreate("agendapack", AgendapackProperties.class).templates());
+        return new WarmUpRenderer();
+    }
+
+    private static final class WarmUpRenderer implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            RendererWarmUp.start(
+                    Binder.get(event.getEnvironment()).bindOrCreate("agendapack", AgendapackProperties.class).templates());
+        }
+
+        @Override
+        public int getOrder() {
+            return EnvironmentPostProcessorApplicationListener.DEFAULT_ORDER + 1; // logging: DEFAULT_ORDER + 10
+        }
     }
 
     static int run(boolean verbose, List<String> properties, Function<ConfigurableApplicationContext, Integer> command) {
