@@ -169,28 +169,33 @@ public class PerformancePackReport extends TemplateReport {
         computed.compute(build).values().forEach((k, v) -> values.add(new Object[] { id, k.month().toString(), k.organisation(), k.metric(), v }));
         jdbc.batchUpdate("INSERT INTO kpi_value (build_id, month, organisation, metric, val, line) VALUES (?,?,?,?,?,-1)", values);
         jdbc.update("DELETE FROM kpi_cell WHERE build_id = ?", id);
-        jdbc.update("DELETE FROM kpi_metric WHERE build_id = ?", id);
-        List<Object[]> metrics = new ArrayList<>();
-        for (int i = 0; i < s.metrics().size(); i++) {
-            Metric m = s.metrics().get(i);
-            metrics.add(new Object[] { id, m.key(), i, m.target(), m.rating().toString() });
-        }
-        jdbc.batchUpdate("INSERT INTO kpi_metric (build_id, metric, position, target, better) VALUES (?,?,?,?,?)", metrics);
-        // Rating: met the target, short of it by no more than the metric's own band, or missed. One statement,
-        // compiled once and run per metric (a batch), the band a parameter: each metric has its own.
-        List<Object[]> perMetric = new ArrayList<>();
-        for (Metric m : s.metrics()) {
-            perMetric.add(new Object[] { m.band(), m.band(), id, m.key(), s.from().toString(), s.to().toString() });
-        }
-        jdbc.batchUpdate("""
-                INSERT INTO kpi_cell (build_id, month, organisation, metric, val, rating)
-                SELECT v.build_id, v.month, v.organisation, v.metric, v.val,
-                       CASE WHEN m.target IS NULL OR v.val IS NULL THEN NULL
-                            WHEN (m.better = 'higher' AND v.val >= m.target) OR (m.better = 'lower' AND v.val <= m.target) THEN 'met'
-                            WHEN (m.better = 'higher' AND v.val >= m.target - CAST(? AS DECIMAL(24, 8))) OR (m.better = 'lower' AND v.val <= m.target + CAST(? AS DECIMAL(24, 8))) THEN 'near'
-                            ELSE 'missed' END
-                FROM kpi_value v JOIN kpi_metric m ON m.build_id = v.build_id AND m.metric = v.metric
-                WHERE v.build_id = ? AND v.metric = ? AND v.month BETWEEN ? AND ?""", perMetric);
+        // Rated in Java from one read of the values: a statement per metric costs a pass over the values' index
+        // each, and the index costs more to keep up as every row is staged than the passes it saves.
+        Map<String, Metric> catalogue = s.byKey();
+        Ratings ratings = new Ratings(s);
+        String from = s.from().toString();
+        String to = s.to().toString();
+        List<RatedValue> cells = new ArrayList<>();
+        jdbc.query("SELECT month, organisation, metric, val FROM kpi_value WHERE build_id = ?", rs -> {
+            String month = rs.getString(1);
+            Metric metric = catalogue.get(rs.getString(3));
+            if (metric != null && month.compareTo(from) >= 0 && month.compareTo(to) <= 0) {
+                BigDecimal val = rs.getBigDecimal(4);
+                cells.add(new RatedValue(month, rs.getString(2), metric.key(), val, ratings.rate(metric, val)));
+            }
+        }, id);
+        jdbc.batchUpdate("INSERT INTO kpi_cell (build_id, month, organisation, metric, val, rating) VALUES (?,?,?,?,?,?)",
+                cells, cells.size(), (ps, c) -> {
+                    ps.setLong(1, id);
+                    ps.setString(2, c.month());
+                    ps.setString(3, c.organisation());
+                    ps.setString(4, c.metric());
+                    ps.setBigDecimal(5, c.value());
+                    ps.setString(6, c.rating());
+                });
+    }
+
+    private record RatedValue(String month, String organisation, String metric, BigDecimal value, String rating) {
     }
 
     /** One value as printed: the formatted number (or "n/a") and its rating, if the metric has a target. */
