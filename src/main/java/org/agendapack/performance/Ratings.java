@@ -14,7 +14,8 @@ final class Ratings {
     /** The decimals a staged value keeps (DECIMAL(24, 8)); targets and bands are compared at the same scale. */
     private static final int SCALE = 8;
 
-    private record Bounds(BigDecimal target, BigDecimal nearlyMet) {
+    /** The target and the nearest a value may be short of it, and which way is better (1 higher, -1 lower). */
+    private record Bounds(BigDecimal target, BigDecimal nearlyMet, int better) {
     }
 
     private final Map<String, Bounds> bounds = new HashMap<>();
@@ -24,7 +25,8 @@ final class Ratings {
             if (m.target() != null && !bounds.containsKey(m.key())) {
                 BigDecimal target = staged(m.target());
                 BigDecimal band = staged(m.band());
-                bounds.put(m.key(), new Bounds(target, m.lowerIsBetter() ? target.add(band) : target.subtract(band)));
+                bounds.put(m.key(), m.lowerIsBetter() ? new Bounds(target, target.add(band), -1)
+                        : new Bounds(target, target.subtract(band), 1));
             }
         }
     }
@@ -34,15 +36,19 @@ final class Ratings {
         return value.setScale(SCALE, RoundingMode.HALF_DOWN);
     }
 
+    /** Whether no metric has a target: nothing to rate. */
+    boolean none() {
+        return bounds.isEmpty();
+    }
+
     String rate(Metric metric, BigDecimal value) {
         Bounds b = bounds.get(metric.key());
         if (b == null || value == null) {
             return null;
         }
-        int sign = metric.lowerIsBetter() ? -1 : 1;
-        if (sign * value.compareTo(b.target()) >= 0) {
+        if (b.better() * value.compareTo(b.target()) >= 0) {
             return "met";
         }
-        return sign * value.compareTo(b.nearlyMet()) >= 0 ? "near" : "missed";
+        return b.better() * value.compareTo(b.nearlyMet()) >= 0 ? "near" : "missed";
     }
 }

@@ -14,16 +14,15 @@ DROP INDEX kpi_value_metric IF EXISTS;
 -- Rated in Java (Ratings): the catalogue is no longer staged.
 DROP TABLE kpi_metric IF EXISTS;
 
-CREATE MEMORY TABLE IF NOT EXISTS kpi_cell (
+-- The values with a target, rated (the values themselves are read from kpi_value). No index: written once, read once.
+DROP TABLE kpi_cell IF EXISTS;
+CREATE MEMORY TABLE IF NOT EXISTS kpi_rating (
   build_id BIGINT NOT NULL,
   month CHAR(7) NOT NULL,
   organisation VARCHAR(200) NOT NULL,
   metric VARCHAR(200) NOT NULL,
-  val DECIMAL(24, 8),
-  rating VARCHAR(10)
+  rating VARCHAR(10) NOT NULL
 );
--- No index either: the build's cells are written once and read once, and an index costs as much as the writing.
-DROP INDEX kpi_cell_build IF EXISTS;
 
 -- Employees of each organisation from a date on (the headcount dataset), for calls per employee.
 CREATE MEMORY TABLE IF NOT EXISTS headcount (
