@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +50,7 @@ public class KpiMonths implements Dataset<KpiValue> {
         PerformancePackSettings settings = build.settings(PerformancePackReport.KEY, PerformancePackSettings.class);
         List<String> organisations = build.meeting().organisations();
         Set<String> known = new HashSet<>(organisations);
-        Map<String, Metric> metrics = new HashMap<>();
-        if (settings != null) {
-            for (Metric m : settings.metrics()) {
-                metrics.putIfAbsent(m.key(), m);
-            }
-        }
+        Map<String, Metric> metrics = settings == null ? Map.of() : settings.byKey();
         return record -> check(record, settings, organisations, known, metrics);
     }
 

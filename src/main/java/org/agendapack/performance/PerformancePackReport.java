@@ -168,29 +168,50 @@ public class PerformancePackReport extends TemplateReport {
         List<Object[]> values = new ArrayList<>();
         computed.compute(build).values().forEach((k, v) -> values.add(new Object[] { id, k.month().toString(), k.organisation(), k.metric(), v }));
         jdbc.batchUpdate("INSERT INTO kpi_value (build_id, month, organisation, metric, val, line) VALUES (?,?,?,?,?,-1)", values);
-        jdbc.update("DELETE FROM kpi_cell WHERE build_id = ?", id);
-        jdbc.update("DELETE FROM kpi_metric WHERE build_id = ?", id);
-        List<Object[]> metrics = new ArrayList<>();
-        for (int i = 0; i < s.metrics().size(); i++) {
-            Metric m = s.metrics().get(i);
-            metrics.add(new Object[] { id, m.key(), i, m.target(), m.rating().toString() });
+        jdbc.update("DELETE FROM kpi_rating WHERE build_id = ?", id);
+        // Rated in Java from one read of the values; only the ratings are written: the values stay where they
+        // were staged, and a copy of every one cost as much as the rest of the step.
+        Ratings ratings = new Ratings(s);
+        if (ratings.none()) {
+            return;
         }
-        jdbc.batchUpdate("INSERT INTO kpi_metric (build_id, metric, position, target, better) VALUES (?,?,?,?,?)", metrics);
-        // Rating: met the target, short of it by no more than the metric's own band, or missed. One statement,
-        // compiled once and run per metric (a batch), the band a parameter: each metric has its own.
-        List<Object[]> perMetric = new ArrayList<>();
-        for (Metric m : s.metrics()) {
-            perMetric.add(new Object[] { m.band(), m.band(), id, m.key(), s.from().toString(), s.to().toString() });
-        }
-        jdbc.batchUpdate("""
-                INSERT INTO kpi_cell (build_id, month, organisation, metric, val, rating)
-                SELECT v.build_id, v.month, v.organisation, v.metric, v.val,
-                       CASE WHEN m.target IS NULL OR v.val IS NULL THEN NULL
-                            WHEN (m.better = 'higher' AND v.val >= m.target) OR (m.better = 'lower' AND v.val <= m.target) THEN 'met'
-                            WHEN (m.better = 'higher' AND v.val >= m.target - CAST(? AS DECIMAL(24, 8))) OR (m.better = 'lower' AND v.val <= m.target + CAST(? AS DECIMAL(24, 8))) THEN 'near'
-                            ELSE 'missed' END
-                FROM kpi_value v JOIN kpi_metric m ON m.build_id = v.build_id AND m.metric = v.metric
-                WHERE v.build_id = ? AND v.metric = ? AND v.month BETWEEN ? AND ?""", perMetric);
+        List<Rated> rated = new ArrayList<>();
+        eachValue(build, s, (month, organisation, metric, value) -> {
+            String rating = ratings.rate(metric, value);
+            if (rating != null) {
+                rated.add(new Rated(month, organisation, metric.key(), rating));
+            }
+        });
+        jdbc.batchUpdate("INSERT INTO kpi_rating (build_id, month, organisation, metric, rating) VALUES (?,?,?,?,?)",
+                rated, rated.size(), (ps, r) -> {
+                    ps.setLong(1, id);
+                    ps.setString(2, r.month());
+                    ps.setString(3, r.organisation());
+                    ps.setString(4, r.metric());
+                    ps.setString(5, r.rating());
+                });
+    }
+
+    private record Rated(String month, String organisation, String metric, String rating) {
+    }
+
+    /** One staged value of the report: a month in its range, a metric in its catalogue. */
+    private interface ValueHandler {
+        void value(String month, String organisation, Metric metric, BigDecimal value);
+    }
+
+    /** The build's values of the report's months and metrics (typed and computed), in one read. */
+    private void eachValue(BuildContext build, PerformancePackSettings s, ValueHandler handler) {
+        Map<String, Metric> catalogue = s.byKey();
+        String from = s.from().toString();
+        String to = s.to().toString();
+        jdbc.query("SELECT month, organisation, metric, val FROM kpi_value WHERE build_id = ?", rs -> {
+            String month = rs.getString(1);
+            Metric metric = catalogue.get(rs.getString(3));
+            if (metric != null && month.compareTo(from) >= 0 && month.compareTo(to) <= 0) {
+                handler.value(month, rs.getString(2), metric, rs.getBigDecimal(4));
+            }
+        }, build.buildId());
     }
 
     /** One value as printed: the formatted number (or "n/a") and its rating, if the metric has a target. */
@@ -211,12 +232,16 @@ public class PerformancePackReport extends TemplateReport {
         List<String> orgs = build.meeting().organisations();
         Map<CellKey, Value> cells = new HashMap<>();
         Map<CellKey, BigDecimal> values = new HashMap<>();
-        jdbc.query("SELECT month, organisation, metric, val, rating FROM kpi_cell WHERE build_id = ?", rs -> {
-            Metric metric = s.metric(rs.getString("metric"));
-            CellKey key = CellKey.of(rs.getString("month"), rs.getString("organisation"), metric.key());
-            cells.put(key, new Value(format(metric, rs.getBigDecimal("val")), rs.getString("rating")));
-            values.put(key, rs.getBigDecimal("val"));
-        }, build.buildId());
+        Map<CellKey, String> ratings = new HashMap<>();
+        jdbc.query("SELECT month, organisation, metric, rating FROM kpi_rating WHERE build_id = ?",
+                rs -> {
+                    ratings.put(CellKey.of(rs.getString(1), rs.getString(2), rs.getString(3)), rs.getString(4));
+                }, build.buildId());
+        eachValue(build, s, (month, organisation, metric, value) -> {
+            CellKey key = CellKey.of(month, organisation, metric.key());
+            cells.put(key, new Value(format(metric, value), ratings.get(key)));
+            values.put(key, value);
+        });
 
         List<YearMonth> months = s.monthRange();
         int perTable = s.monthsPerTable() != null ? Math.max(1, s.monthsPerTable())

@@ -2,7 +2,9 @@ package org.agendapack.performance;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.agendapack.tickets.TicketMapping;
 
@@ -41,6 +43,15 @@ public record PerformancePackSettings(String title, String subtitle, List<String
             all.add(m);
         }
         return all;
+    }
+
+    /** The metrics by key, for a lookup per row (the first of a key given twice, as {@link #metric}). */
+    public Map<String, Metric> byKey() {
+        Map<String, Metric> byKey = new HashMap<>();
+        for (Metric m : metrics) {
+            byKey.putIfAbsent(m.key(), m);
+        }
+        return byKey;
     }
 
     public Metric metric(String key) {

@@ -48,7 +48,7 @@ class StagingPurgeTest {
     void stagingTablesHoldOnlyTheRowsOfTheBuildThatMayStillNeedThem() throws Exception {
         Path meeting = PackTestSupport.copyMeeting("joint-ict-2018-10-16", dir);
         List<String> tables = StagingPurge.stagingTables(jdbc);
-        assertThat(tables).contains("KPI_VALUE", "KPI_CELL", "PROJECT", "PROCUREMENT", StagingPurge.PROBLEMS)
+        assertThat(tables).contains("KPI_VALUE", "KPI_RATING", "PROJECT", "PROCUREMENT", StagingPurge.PROBLEMS)
                 .noneMatch(t -> t.startsWith("BATCH_"));
 
         long last = -1;
@@ -71,7 +71,7 @@ class StagingPurgeTest {
         long failedBuild = jobs.getJobExecution(failed.executionId()).getJobInstance().getInstanceId();
         assertThat(failedBuild).isNotEqualTo(last);
         Map<String, List<Long>> staged = buildsIn(tables);
-        assertThat(staged).containsKeys("KPI_VALUE", "KPI_CELL", "PROJECT", "PROCUREMENT", StagingPurge.PROBLEMS);
+        assertThat(staged).containsKeys("KPI_VALUE", "KPI_RATING", "PROJECT", "PROCUREMENT", StagingPurge.PROBLEMS);
         assertThat(staged.values()).allSatisfy(builds -> assertThat(builds).containsExactly(failedBuild));
 
         // Its restart completes from the failed step, with the rows it staged; then they go too.

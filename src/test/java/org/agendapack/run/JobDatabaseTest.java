@@ -41,7 +41,7 @@ class JobDatabaseTest {
             }
             assertThat(types).containsEntry("BATCH_JOB_EXECUTION", "CACHED")
                     .containsEntry("BATCH_STEP_EXECUTION_CONTEXT", "CACHED")
-                    .containsEntry("KPI_VALUE", "MEMORY").containsEntry("KPI_CELL", "MEMORY")
+                    .containsEntry("KPI_VALUE", "MEMORY").containsEntry("KPI_RATING", "MEMORY")
                     .containsEntry("INPUT_PROBLEM", "MEMORY").containsEntry("TICKET_COUNT", "MEMORY");
         } finally {
             db.destroy();
