@@ -1,5 +1,6 @@
 package org.agendapack.render;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -96,7 +97,8 @@ public class PdfRenderer {
 
     /** Renders the document to {@code target}. */
     public Rendered render(String xhtml, Path target) {
-        try (OutputStream out = Files.newOutputStream(target)) {
+        // Buffered, as PDFBox's own save to a file is: its writer writes the file a token at a time.
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
             return render(xhtml, out);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
