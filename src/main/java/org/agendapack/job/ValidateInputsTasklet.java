@@ -6,7 +6,6 @@ import org.agendapack.dataset.CrossCheck;
 import org.agendapack.dataset.Feature;
 import org.agendapack.problem.Problem;
 import org.agendapack.problem.ProblemLog;
-import org.agendapack.render.Counts;
 import org.agendapack.run.BuildContext;
 import org.agendapack.run.BuildResult;
 import org.agendapack.run.Rejection;
@@ -50,7 +49,7 @@ public class ValidateInputsTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         BuildResult.warnings(step.getJobExecution(), warnings);
-        StepSummary.put(step, "0 errors, " + Counts.of(warnings, "warning"));
+        StepSummary.put(step, Problem.counts(all));
         return RepeatStatus.FINISHED;
     }
 }

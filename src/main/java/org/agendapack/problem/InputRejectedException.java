@@ -1,6 +1,5 @@
 package org.agendapack.problem;
 
-import org.agendapack.render.Counts;
 import java.util.List;
 
 /** The inputs failed validation: the build stops and every problem found is reported. */
@@ -19,8 +18,6 @@ public class InputRejectedException extends RuntimeException {
 
     /** "The input failed validation: 1 error, 2 warnings". */
     public static String summary(List<Problem> problems) {
-        long errors = problems.stream().filter(Problem::isError).count();
-        return "The input failed validation: " + Counts.of(errors, "error") + ", "
-                + Counts.of(problems.size() - errors, "warning");
+        return "The input failed validation: " + Problem.counts(problems);
     }
 }

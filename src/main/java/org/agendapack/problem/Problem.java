@@ -1,5 +1,7 @@
 package org.agendapack.problem;
 
+import org.agendapack.render.Counts;
+
 /**
  * One thing wrong with the input, named so an officer can find and fix it: the file, where in it
  * (a CSV line or a JSON path), the field, the offending value and the rule it breaks.
@@ -11,6 +13,12 @@ public record Problem(Severity severity, String file, Long line, String pointer,
      * Starts a problem found in {@code file}, to be placed and named fluently:
      * {@code Problem.in("kpi-months.csv").line(14).field("month").value(v).error("month must be YYYY-MM")}.
      */
+    /** "1 error, 2 warnings": how many of the problems are errors and how many warnings. */
+    public static String counts(java.util.List<Problem> problems) {
+        long errors = problems.stream().filter(Problem::isError).count();
+        return Counts.of(errors, "error") + ", " + Counts.of(problems.size() - errors, "warning");
+    }
+
     public static Where in(String file) {
         return new Where(file);
     }

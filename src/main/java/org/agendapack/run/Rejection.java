@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.agendapack.problem.InputRejectedException;
 import org.agendapack.problem.Problem;
-import org.agendapack.render.Counts;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
@@ -23,22 +22,13 @@ public final class Rejection {
 
     /** Ends the step as REJECTED; the problems must already be in the problem log. */
     public static void reject(StepContribution contribution, StepExecution step, List<Problem> problems) {
-        String reason = summary(problems);
+        String reason = InputRejectedException.summary(problems);
         contribution.setExitStatus(new ExitStatus(EXIT_CODE, reason));
         BuildResult.rejected(step.getJobExecution(), reason);
-        StepSummary.put(step, Counts.of(errors(problems), "error") + ", "
-                + Counts.of(problems.size() - errors(problems), "warning"));
+        StepSummary.put(step, Problem.counts(problems));
     }
 
     public static boolean isRejected(StepExecution step) {
         return EXIT_CODE.equals(step.getExitStatus().getExitCode());
-    }
-
-    public static String summary(List<Problem> problems) {
-        return InputRejectedException.summary(problems);
-    }
-
-    private static long errors(List<Problem> problems) {
-        return problems.stream().filter(Problem::isError).count();
     }
 }
