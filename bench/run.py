@@ -51,7 +51,7 @@ walls, rss, ingest_rates, page_rates, pages_seen = [], [], [], [], None
 for run in range(a.runs):
     env = dict(os.environ)
     if a.java_opts is not None or a.xmx:
-        default = "-XX:+UseParallelGC"  # as ./agendapack on Java 25
+        default = "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"  # as ./agendapack on Java 25
         env["AGENDAPACK_JAVA_OPTS"] = (default if a.java_opts is None else a.java_opts) + (f" -Xmx{a.xmx}" if a.xmx else "")
     cmd = ["/usr/bin/time", "-v", os.path.join(root, "agendapack"), "build", "--force", "--output", out, folder]
     t0 = time.monotonic()
