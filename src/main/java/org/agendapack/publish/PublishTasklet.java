@@ -65,7 +65,9 @@ public class PublishTasklet implements Tasklet {
         BuildResult.outputs(step.getJobExecution(), names);
         BuildResult.warnings(step.getJobExecution(), warnings.size());
         deadline.lateWarning(build.meeting().date()).ifPresent(late -> BuildResult.late(step.getJobExecution(), late));
-        StepSummary.put(step, files.size() + " files to " + target);
+        // Where they went as the archive step says it, within the output folder: the console shows this line too,
+        // and the server's own paths mean nothing there. The build report counts: it is published with them.
+        StepSummary.put(step, Counts.of(names.size(), "file") + " to " + build.meetingId() + "/");
         return RepeatStatus.FINISHED;
     }
 
