@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Future;
 import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.run.BuildContext;
@@ -192,8 +193,13 @@ public class PackAssembler {
      */
     public void finishStandalone(BuildContext build, List<Path> parts, Path target, String title) {
         List<PDDocument> opened = new ArrayList<>();
-        try (ReadAhead reader = new ReadAhead(1, PackAssembler::load, opened);
-                PDDocument doc = parts.size() == 1 ? load(parts.get(0)) : merge(parts, new HashMap<>(), reader)) {
+        // The parts as rendered, still open, when this process rendered them; else read from their files.
+        ReadAhead.Opener part = file -> {
+            Optional<PDDocument> kept = build.rendered().take(file);
+            return kept.isPresent() ? kept.get() : load(file);
+        };
+        try (ReadAhead reader = new ReadAhead(1, part, opened);
+                PDDocument doc = parts.size() == 1 ? part.open(parts.get(0)) : merge(parts, new HashMap<>(), reader)) {
             if (parts.size() > 1) {
                 PackStructure.tidy(doc);
             }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.agendapack.settings.AgendapackProperties;
 import org.apache.pdfbox.io.IOUtils;
@@ -95,11 +96,23 @@ public class PdfRenderer {
         return render(templates.render(template, model), target);
     }
 
+    /**
+     * Renders a template of templates/ with the model to {@code target}, and keeps the document, saved and still
+     * open, in {@code kept} for the step that finishes it.
+     */
+    public Rendered render(String template, java.util.Map<String, ?> model, Path target, RenderedDocuments kept) {
+        return render(templates.render(template, model), target, document -> kept.keep(target, document));
+    }
+
     /** Renders the document to {@code target}. */
     public Rendered render(String xhtml, Path target) {
+        return render(xhtml, target, null);
+    }
+
+    private Rendered render(String xhtml, Path target, Consumer<PDDocument> keeper) {
         // Buffered, as PDFBox's own save to a file is: its writer writes the file a token at a time.
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
-            return render(xhtml, out);
+            return render(xhtml, out, keeper);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
         }
@@ -107,8 +120,15 @@ public class PdfRenderer {
 
     /** Renders the document to the stream. */
     Rendered render(String xhtml, OutputStream out) throws IOException {
+        return render(xhtml, out, null);
+    }
+
+    /** Renders the document to the stream; then hands it, saved and open, to {@code keeper}, or closes it. */
+    private Rendered render(String xhtml, OutputStream out, Consumer<PDDocument> keeper) throws IOException {
         Map<HouseFonts.Face, TrueTypeFont> parsed = fonts.borrow();
-        try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+        PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+        boolean kept = false;
+        try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePDDocument(doc);
@@ -153,9 +173,22 @@ public class PdfRenderer {
                 ArtifactProperties.inline(doc);
                 doc.save(out); // before the renderer is closed: closing it releases the fonts' subsets
             }
-            return new Rendered(doc.getNumberOfPages(), anchors, xhtml.contains(CrossReferences.SCHEME));
+            Rendered rendered = new Rendered(doc.getNumberOfPages(), anchors, xhtml.contains(CrossReferences.SCHEME));
+            if (keeper != null) {
+                // Numbered on as the saved file, parsed, would number its next object (PDFBox counts the file's
+                // cross-reference stream as well), so a report finished from this document or from its file
+                // (a restarted build's) is the same, byte for byte.
+                doc.getDocument().setHighestXRefObjectNumber(doc.getDocument().getHighestXRefObjectNumber() - 1);
+                keeper.accept(doc);
+                kept = true;
+            }
+            return rendered;
         } finally {
-            fonts.giveBack(parsed); // the document is saved and closed: its fonts no longer read from them
+            if (!kept) {
+                doc.close();
+            }
+            // The document is saved, its fonts subset and embedded: it no longer reads from the parsed fonts.
+            fonts.giveBack(parsed);
         }
     }
 

@@ -61,7 +61,7 @@ public abstract class TemplateReport implements GeneratedReport {
         Map<String, Object> model = new java.util.HashMap<>(model(build));
         model.put("part", part);
         model.put("profile", build.profile());
-        return pdf.render(key + ".ftlx", model, target);
+        return pdf.render(key + ".ftlx", model, target, build.rendered()); // its own PDF is finished from it
     }
 
     /** What the template shows. */

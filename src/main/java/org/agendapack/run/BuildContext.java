@@ -13,6 +13,7 @@ import org.agendapack.problem.InputRejectedException;
 import org.agendapack.problem.Problem;
 import org.agendapack.profile.CouncilProfile;
 import org.agendapack.render.CrossReferences;
+import org.agendapack.render.RenderedDocuments;
 import org.springframework.aop.scope.ScopedObject;
 
 /**
@@ -33,6 +34,7 @@ public class BuildContext {
     private final Map<String, Optional<Object>> settings = new ConcurrentHashMap<>();
     private final List<Problem> meetingProblems;
     private volatile Map<String, Integer> placePages = Map.of();
+    private final RenderedDocuments rendered = new RenderedDocuments();
 
     public BuildContext(long buildId, Meeting meeting, MeetingFolder folder, String fingerprint, BuildOptions options,
             Path workDir, Path outputDir, CouncilProfile profile) {
@@ -138,6 +140,16 @@ public class BuildContext {
 
     public void pages(Map<String, Integer> pages) {
         this.placePages = Map.copyOf(pages);
+    }
+
+    /** Generated reports this build rendered in this process, still open (none after a restart elsewhere). */
+    public RenderedDocuments rendered() {
+        return rendered;
+    }
+
+    /** When the build's job ends (its scope is destroyed): closes the rendered documents nobody took. */
+    public void close() {
+        rendered.close();
     }
 
     /** A report's settings from meeting.json, bound once per build (null when the meeting has none). */

@@ -1,0 +1,52 @@
+package org.agendapack.render;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Generated reports rendered by this build in this process, kept open after they were written to the work
+ * folder: the assemble step finishes a report's own PDF from the document itself rather than parsing the file it
+ * was just written to (for the 55-page KPI pack of bench/, parsing it back was most of that work). The files stay
+ * what a restarted build (another process, which finds none here) reads. Each document is taken once, by whoever
+ * finishes it; those nobody takes are closed when the build ends.
+ */
+public final class RenderedDocuments implements AutoCloseable {
+
+    private final Map<Path, PDDocument> open = new ConcurrentHashMap<>();
+
+    /** The document just saved to {@code file}; one kept for the file before (an earlier pass) is closed. */
+    public void keep(Path file, PDDocument document) {
+        closeQuietly(open.put(file, document));
+    }
+
+    /** The document saved to {@code file}, for the caller to finish and close; empty if it was not kept. */
+    public Optional<PDDocument> take(Path file) {
+        return Optional.ofNullable(open.remove(file));
+    }
+
+    /** Closes the documents nobody took. */
+    @Override
+    public void close() {
+        List<Path> files = new ArrayList<>(open.keySet());
+        for (Path f : files) {
+            closeQuietly(open.remove(f));
+        }
+    }
+
+    private static void closeQuietly(PDDocument document) {
+        if (document != null) {
+            try {
+                document.close();
+            } catch (IOException e) {
+                // only memory and a scratch file: the PDF itself is saved
+            }
+        }
+    }
+}
