@@ -10,6 +10,7 @@ import org.agendapack.report.PaperPart;
 import org.agendapack.render.CrossReferences;
 import org.agendapack.render.Markdown;
 import org.agendapack.render.PdfRenderer;
+import org.agendapack.render.RenderedDocuments;
 import org.springframework.stereotype.Component;
 
 /** A Markdown document of the meeting folder, rendered to PDF in the house style (templates/document.ftlx). */
@@ -26,12 +27,19 @@ public class DocumentRenderer {
 
     /** A document on its own: references print no page. */
     public PdfRenderer.Rendered render(Path source, String title, PaperPart part, Path target) {
-        return render(source, title, part, source.getFileName().toString(), CrossReferences.PageNumbers.UNKNOWN, target);
+        RenderedDocuments none = new RenderedDocuments();
+        try (none) {
+            return render(source, title, part, source.getFileName().toString(), CrossReferences.PageNumbers.UNKNOWN,
+                    target, none);
+        }
     }
 
-    /** A paper of the pack: {@code key} names it among the pack's papers, {@code pages} are its references' pages. */
+    /**
+     * A paper of the pack: {@code key} names it among the pack's papers, {@code pages} are its references' pages;
+     * the document is kept open in {@code kept} for the pack.
+     */
     public PdfRenderer.Rendered render(Path source, String title, PaperPart part, String key,
-            CrossReferences.PageNumbers pages, Path target) {
+            CrossReferences.PageNumbers pages, Path target, RenderedDocuments kept) {
         String text;
         // Never through a symbolic link (the meeting folder is refused if it has one).
         try (var in = Files.newInputStream(source, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -44,6 +52,6 @@ public class DocumentRenderer {
         return pdf.render("document.ftlx", Map.of(
                 "title", heading != null ? heading : title,
                 "part", part,
-                "body", markdown.toXhtml(text, part.cover() == null ? 1 : 2, key, pages)), target);
+                "body", markdown.toXhtml(text, part.cover() == null ? 1 : 2, key, pages)), target, kept);
     }
 }

@@ -16,6 +16,7 @@ import org.agendapack.run.BuildContext;
 import org.agendapack.meeting.Meeting;
 import org.agendapack.render.ArtifactProperties;
 import org.agendapack.render.PdfRenderer;
+import org.agendapack.render.RenderedDocuments;
 import org.agendapack.render.UkDates;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -63,10 +64,10 @@ public class PackAssembler {
     }
 
     public Assembled assemble(BuildContext build, List<PackPaper> papers, boolean exemptPack, Path target) {
-        // Each paper is read once, ahead (ReadAhead): for its pages and claims, then merged; all stay open until
-        // the pack is saved (its pages still read from them).
+        // Each paper is opened once, ahead (ReadAhead; as rendered, when this process rendered it): for its pages
+        // and claims, then merged; all stay open until the pack is saved (its pages still read from them).
         List<PDDocument> opened = new ArrayList<>();
-        try (ReadAhead reader = new ReadAhead(READERS, PackAssembler::load, opened)) {
+        try (ReadAhead reader = new ReadAhead(READERS, papers(build), opened)) {
             Path blank = blankPage(build);
             Map<Path, Future<PDDocument>> unmerged = new LinkedHashMap<>();
             for (PackPaper p : papers) {
@@ -80,7 +81,8 @@ public class PackAssembler {
             // A pack claims PDF/A and PDF/UA only if every paper in it does.
             boolean conforms = layout.placed().stream().allMatch(p -> parts.get(p.paper().pdf()).conforms());
             Path front = build.work(exemptPack ? "front-exempt.pdf" : "front.pdf");
-            int frontPages = pdf.render("front-sheet.ftlx", FrontSheet.model(build, layout, exemptPack), front).pages();
+            int frontPages = pdf.render("front-sheet.ftlx", FrontSheet.model(build, layout, exemptPack), front,
+                    build.rendered()).pages();
             List<Path> sources = new ArrayList<>();
             sources.add(front);
             if (build.padding() && frontPages % 2 == 1) {
@@ -135,6 +137,19 @@ public class PackAssembler {
             merged.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens a paper: the document this process rendered, still open, if nobody has taken it yet (the pack and a
+     * report's own PDF may both want a report: one gets the document, the other reads the file, and both make
+     * the same bytes either way); else the file, as a restarted build does.
+     */
+    private static ReadAhead.Opener papers(BuildContext build) {
+        RenderedDocuments rendered = BuildContext.unscoped(build).rendered(); // opened outside the job's scope
+        return file -> {
+            Optional<PDDocument> kept = rendered.take(file);
+            return kept.isPresent() ? kept.get() : load(file);
+        };
     }
 
     private static PDDocument load(Path file) throws IOException {
@@ -193,11 +208,7 @@ public class PackAssembler {
      */
     public void finishStandalone(BuildContext build, List<Path> parts, Path target, String title) {
         List<PDDocument> opened = new ArrayList<>();
-        // The parts as rendered, still open, when this process rendered them; else read from their files.
-        ReadAhead.Opener part = file -> {
-            Optional<PDDocument> kept = build.rendered().take(file);
-            return kept.isPresent() ? kept.get() : load(file);
-        };
+        ReadAhead.Opener part = papers(build);
         try (ReadAhead reader = new ReadAhead(1, part, opened);
                 PDDocument doc = parts.size() == 1 ? part.open(parts.get(0)) : merge(parts, new HashMap<>(), reader)) {
             if (parts.size() > 1) {

@@ -270,7 +270,7 @@ public class PaperRenderer {
             Files.createDirectories(target.getParent());
             return paper.report() != null ? reports.get(paper.report()).render(build, s.part(), target)
                     : documents.render(build.folder().document(paper.document()), paper.title(), s.part(),
-                            paper.document(), build.pages(), target);
+                            paper.document(), build.pages(), target, build.rendered());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

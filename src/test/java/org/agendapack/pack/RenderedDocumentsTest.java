@@ -21,12 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A report's own PDF is finished from the document the render step kept open, not from the file it had just
- * written; a restarted build, which has only the file, makes the same PDF byte for byte. Documents nobody
- * took are closed when the build ends.
+ * A report's own PDF and the pack are made from the documents the render step kept open, not parsed back from
+ * the files it had just written; a restarted build, which has only the files, makes the same PDFs byte for
+ * byte. Documents nobody took are closed when the build ends.
  */
 @BuildTest
-class StandaloneReportTest {
+class RenderedDocumentsTest {
 
     @Autowired
     PdfRenderer pdf;
@@ -58,6 +58,29 @@ class StandaloneReportTest {
 
         assertThat(PackTestSupport.text(fromDocument)).contains("Quarterly figures").contains("Page 1 of 1");
         assertThat(Files.mismatch(fromDocument, fromFile)).as("the same bytes either way").isEqualTo(-1L);
+    }
+
+    @Test
+    void aPackMergedFromTheKeptDocumentsIsTheOneARestartMergesFromTheFiles() throws Exception {
+        BuildContext build = build();
+        Path documents = Files.createDirectories(build.work("documents"));
+        Path minutes = documents.resolve("minutes.pdf");
+        Path report = documents.resolve("report.pdf");
+        pdf.render("blank-page.ftlx", Map.of("text", "Minutes of the last meeting"), minutes, build.rendered());
+        pdf.render("blank-page.ftlx", Map.of("text", "Officer report"), report, build.rendered());
+        List<PackPaper> papers = List.of(new PackPaper(1, "Minutes", null, false, false, minutes),
+                new PackPaper(2, "Report", null, false, false, report));
+
+        Path fromDocuments = Files.createDirectories(dir.resolve("from-documents")).resolve("agenda-pack.pdf");
+        var assembled = assembler.assemble(build, papers, false, fromDocuments);
+        assertThat(build.rendered().take(minutes)).as("taken by the pack").isEmpty();
+        assertThat(build.rendered().take(report)).as("taken by the pack").isEmpty();
+        Path fromFiles = Files.createDirectories(dir.resolve("from-files")).resolve("agenda-pack.pdf");
+        assembler.assemble(build, papers, false, fromFiles);
+
+        assertThat(PackTestSupport.pages(fromDocuments)).hasSize(assembled.pages());
+        assertThat(PackTestSupport.text(fromDocuments)).contains("Minutes of the last meeting").contains("Officer report");
+        assertThat(Files.mismatch(fromDocuments, fromFiles)).as("the same bytes either way").isEqualTo(-1L);
     }
 
     @Test
