@@ -219,7 +219,7 @@ public class PaperRenderer {
             }
             List<Future<?>> copied = new ArrayList<>();
             toCopy.forEach((target, source) -> copied.add(pool.submit(
-                    () -> SuppliedPdf.copyWithoutActiveContent(source, target))));
+                    () -> SuppliedPdf.copyWithoutActiveContent(source, target, inPool.rendered()))));
             Map<Path, PdfRenderer.Rendered> results = new LinkedHashMap<>();
             for (var e : done.entrySet()) {
                 results.put(e.getKey(), e.getValue().get());

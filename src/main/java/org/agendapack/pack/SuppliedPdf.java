@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
+import org.agendapack.render.RenderedDocuments;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,21 +19,30 @@ final class SuppliedPdf {
     private SuppliedPdf() {
     }
 
-    /** @return what was removed (empty: the copy is the file byte for byte) */
-    static List<String> copyWithoutActiveContent(Path source, Path target) {
+    /**
+     * Writes the copy, and keeps the document read (what the copy holds) open in {@code kept} for the pack.
+     *
+     * @return what was removed (empty: the copy is the file byte for byte)
+     */
+    static List<String> copyWithoutActiveContent(Path source, Path target, RenderedDocuments kept) {
         try {
             Files.createDirectories(target.getParent());
             if (Files.isSymbolicLink(source)) {
                 throw new IOException(source + " is a symbolic link; links are never followed");
             }
-            try (PDDocument doc = Loader.loadPDF(source.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+            PDDocument doc = Loader.loadPDF(source.toFile(), IOUtils.createTempFileOnlyStreamCache());
+            try {
                 List<String> removed = ActiveContent.strip(doc);
                 if (removed.isEmpty()) {
                     Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
                 } else {
                     doc.save(target.toFile());
                 }
+                kept.keep(target, doc);
                 return removed;
+            } catch (IOException | RuntimeException e) {
+                doc.close();
+                throw e;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the supplied PDF " + source + ": " + e.getMessage(), e);
