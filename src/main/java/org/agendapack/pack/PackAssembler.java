@@ -69,12 +69,12 @@ public class PackAssembler {
         List<PDDocument> opened = new ArrayList<>();
         try (ReadAhead reader = new ReadAhead(READERS, papers(build), opened)) {
             Path blank = blankPage(build);
-            Map<Path, Future<PDDocument>> unmerged = new LinkedHashMap<>();
+            Map<Path, Future<PDDocument>> read = new LinkedHashMap<>();
             for (PackPaper p : papers) {
-                unmerged.computeIfAbsent(p.pdf(), reader::read);
+                read.computeIfAbsent(p.pdf(), reader::read);
             }
             Map<Path, Part> parts = new HashMap<>();
-            for (var e : unmerged.entrySet()) {
+            for (var e : read.entrySet()) {
                 parts.put(e.getKey(), Part.of(ReadAhead.get(e.getValue())));
             }
             PageLayout layout = PageLayout.of(papers, pdf -> parts.get(pdf).pages(), exemptPack, build.padding());
@@ -94,7 +94,7 @@ public class PackAssembler {
             }
             // Merged in memory and finished before the one save: writing the merged pack and parsing it back cost
             // more than the merge itself.
-            try (PDDocument merged = merge(sources, unmerged, reader)) {
+            try (PDDocument merged = merge(sources, read, reader)) {
                 finish(build, merged, target, frontPages, layout, exemptPack, conforms);
             }
             return new Assembled(target, frontPages + layout.pages(), frontPages, layout);
@@ -116,21 +116,20 @@ public class PackAssembler {
     }
 
     /**
-     * The sources merged into one new document, in order: a source already read ({@code unmerged}) is used for
-     * its first occurrence, any other read again.
+     * The sources merged into one new document, in order, each read once ({@code read}: those read already)
+     * however often it occurs: the merge copies what it appends, so the blank page is read once, not once a gap.
      */
-    private static PDDocument merge(List<Path> sources, Map<Path, Future<PDDocument>> unmerged, ReadAhead reader)
+    private static PDDocument merge(List<Path> sources, Map<Path, Future<PDDocument>> read, ReadAhead reader)
             throws IOException {
         List<Future<PDDocument>> reads = new ArrayList<>();
         for (Path s : sources) {
-            Future<PDDocument> read = unmerged.remove(s);
-            reads.add(read != null ? read : reader.read(s));
+            reads.add(read.computeIfAbsent(s, reader::read));
         }
         PDDocument merged = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
         try {
             PDFMergerUtility merger = new PDFMergerUtility();
-            for (Future<PDDocument> read : reads) {
-                merger.appendDocument(merged, ReadAhead.get(read));
+            for (Future<PDDocument> source : reads) {
+                merger.appendDocument(merged, ReadAhead.get(source));
             }
             return merged;
         } catch (IOException | RuntimeException e) {
@@ -241,7 +240,7 @@ public class PackAssembler {
     private Path blankPage(BuildContext build) {
         Path blank = build.work("blank.pdf");
         if (!Files.exists(blank)) {
-            pdf.render("blank-page.ftlx", Map.of("text", BLANK_PAGE_TEXT), blank);
+            pdf.render("blank-page.ftlx", Map.of("text", BLANK_PAGE_TEXT), blank, build.rendered());
         }
         return blank;
     }

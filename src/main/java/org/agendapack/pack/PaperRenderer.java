@@ -178,9 +178,10 @@ public class PaperRenderer {
             Map<Path, PdfRenderer.Rendered> results, Map<Path, Integer> suppliedPages) {
         Map<String, Integer> pages = new HashMap<>();
         List<PackPaper> papers = scheduled.stream().map(Scheduled::paper).toList();
-        // Rendered papers' page counts are known; only a supplied PDF is read for its pages, once.
+        // Rendered papers' page counts are known; a supplied PDF's from its copy, still open (read only after a
+        // restart), once.
         ToIntFunction<Path> pageCount = pdf -> results.containsKey(pdf) ? results.get(pdf).pages()
-                : suppliedPages.computeIfAbsent(pdf, PackAssembler::pages);
+                : suppliedPages.computeIfAbsent(pdf, f -> build.rendered().pages(f).orElseGet(() -> PackAssembler.pages(f)));
         for (PageLayout.Placed p : PageLayout.of(papers, pageCount, false, build.padding()).placed()) {
             PdfRenderer.Rendered r = results.get(p.paper().pdf());
             if (r != null) {

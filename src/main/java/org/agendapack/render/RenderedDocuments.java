@@ -31,6 +31,12 @@ public final class RenderedDocuments implements AutoCloseable {
         return Optional.ofNullable(open.remove(file));
     }
 
+    /** The number of pages of the document saved to {@code file}, if it is kept (it stays kept). */
+    public Optional<Integer> pages(Path file) {
+        PDDocument document = open.get(file);
+        return document == null ? Optional.empty() : Optional.of(document.getNumberOfPages());
+    }
+
     /** Closes the documents nobody took. */
     @Override
     public void close() {

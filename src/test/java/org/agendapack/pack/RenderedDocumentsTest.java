@@ -88,6 +88,7 @@ class RenderedDocumentsTest {
         BuildContext build = build();
         Path paper = Files.createDirectories(build.work("reports")).resolve("exempt-only.pdf");
         pdf.render("blank-page.ftlx", Map.of("text", "Exempt"), paper, build.rendered());
+        assertThat(build.rendered().pages(paper)).contains(1); // asked without taking it
         PDDocument kept = build.rendered().take(paper).orElseThrow();
         build.rendered().keep(paper, kept);
 
