@@ -30,7 +30,7 @@ import picocli.CommandLine;
 public class AgendapackApplication {
 
     public static void main(String[] args) {
-        CommandLine cli = new CommandLine(new AgendapackCommand());
+        CommandLine cli = AgendapackCommand.commandLine(args);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("agendapack failed: " + Faults.describe(e));
             if (Arrays.asList(args).contains("--verbose")) {
