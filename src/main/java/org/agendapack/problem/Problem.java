@@ -1,5 +1,7 @@
 package org.agendapack.problem;
 
+import java.util.List;
+
 import org.agendapack.render.Counts;
 
 /**
@@ -13,14 +15,14 @@ public record Problem(Severity severity, String file, Long line, String pointer,
      * Starts a problem found in {@code file}, to be placed and named fluently:
      * {@code Problem.in("kpi-months.csv").line(14).field("month").value(v).error("month must be YYYY-MM")}.
      */
-    /** "1 error, 2 warnings": how many of the problems are errors and how many warnings. */
-    public static String counts(java.util.List<Problem> problems) {
-        long errors = problems.stream().filter(Problem::isError).count();
-        return Counts.of(errors, "error") + ", " + Counts.of(problems.size() - errors, "warning");
-    }
-
     public static Where in(String file) {
         return new Where(file);
+    }
+
+    /** "1 error, 2 warnings": how many of the problems are errors and how many warnings. */
+    public static String counts(List<Problem> problems) {
+        long errors = problems.stream().filter(Problem::isError).count();
+        return Counts.of(errors, "error") + ", " + Counts.of(problems.size() - errors, "warning");
     }
 
     /** Where a problem is and what it is about; ends with its rule, as an error or a warning. */
