@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 public class DocumentRenderer {
 
     private final Markdown markdown;
+    private static final String TEMPLATE = "document.ftlx";
+
     private final PdfRenderer pdf;
 
     public DocumentRenderer(Markdown markdown, PdfRenderer pdf) {
@@ -27,11 +29,8 @@ public class DocumentRenderer {
 
     /** A document on its own: references print no page. */
     public PdfRenderer.Rendered render(Path source, String title, PaperPart part, Path target) {
-        RenderedDocuments none = new RenderedDocuments();
-        try (none) {
-            return render(source, title, part, source.getFileName().toString(), CrossReferences.PageNumbers.UNKNOWN,
-                    target, none);
-        }
+        return pdf.render(TEMPLATE, model(source, title, part, source.getFileName().toString(),
+                CrossReferences.PageNumbers.UNKNOWN), target);
     }
 
     /**
@@ -40,6 +39,11 @@ public class DocumentRenderer {
      */
     public PdfRenderer.Rendered render(Path source, String title, PaperPart part, String key,
             CrossReferences.PageNumbers pages, Path target, RenderedDocuments kept) {
+        return pdf.render(TEMPLATE, model(source, title, part, key, pages), target, kept);
+    }
+
+    private Map<String, Object> model(Path source, String title, PaperPart part, String key,
+            CrossReferences.PageNumbers pages) {
         String text;
         // Never through a symbolic link (the meeting folder is refused if it has one).
         try (var in = Files.newInputStream(source, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -49,9 +53,9 @@ public class DocumentRenderer {
         }
         // Under a report cover the cover's title is the H1 and the document's headings go below it.
         String heading = part.cover() != null ? part.cover().title() : markdown.title(text);
-        return pdf.render("document.ftlx", Map.of(
+        return Map.of(
                 "title", heading != null ? heading : title,
                 "part", part,
-                "body", markdown.toXhtml(text, part.cover() == null ? 1 : 2, key, pages)), target, kept);
+                "body", markdown.toXhtml(text, part.cover() == null ? 1 : 2, key, pages));
     }
 }
