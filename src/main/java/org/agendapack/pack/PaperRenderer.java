@@ -181,7 +181,8 @@ public class PaperRenderer {
         // Rendered papers' page counts are known; a supplied PDF's from its copy, still open (read only after a
         // restart), once.
         ToIntFunction<Path> pageCount = pdf -> results.containsKey(pdf) ? results.get(pdf).pages()
-                : suppliedPages.computeIfAbsent(pdf, f -> build.rendered().pages(f).orElseGet(() -> PackAssembler.pages(f)));
+                : suppliedPages.computeIfAbsent(pdf,
+                        f -> build.rendered().pages(f).orElseGet(() -> PackAssembler.pages(f)));
         for (PageLayout.Placed p : PageLayout.of(papers, pageCount, false, build.padding()).placed()) {
             PdfRenderer.Rendered r = results.get(p.paper().pdf());
             if (r != null) {

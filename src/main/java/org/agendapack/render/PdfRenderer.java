@@ -98,7 +98,7 @@ public class PdfRenderer {
 
     /**
      * Renders a template of templates/ with the model to {@code target}, and keeps the document, saved and still
-     * open, in {@code kept} for the step that finishes it.
+     * open, in {@code kept} for whatever merges or finishes it next.
      */
     public Rendered render(String template, java.util.Map<String, ?> model, Path target, RenderedDocuments kept) {
         return render(templates.render(template, model), target, document -> kept.keep(target, document));

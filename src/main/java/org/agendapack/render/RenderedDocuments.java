@@ -2,8 +2,6 @@ package org.agendapack.render;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,11 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Generated reports rendered by this build in this process, kept open after they were written to the work
- * folder: the assemble step finishes a report's own PDF from the document itself rather than parsing the file it
- * was just written to (for the 55-page KPI pack of bench/, parsing it back was most of that work). The files stay
- * what a restarted build (another process, which finds none here) reads. Each document is taken once, by whoever
- * finishes it; those nobody takes are closed when the build ends.
+ * The PDFs this build wrote to its work folder in this process (papers, the front sheet, the blank page,
+ * supplied PDFs' copies), kept open: the assemble step merges and finishes the documents themselves rather than
+ * parsing back the files just written (for the 55-page KPI pack of bench/, parsing a report back was most of
+ * finishing its own PDF). The files stay what a restarted build (another process, which finds none here) reads.
+ * Each document is taken once, by whoever opens it first; those nobody takes are closed when the build ends.
  */
 public final class RenderedDocuments implements AutoCloseable {
 
@@ -40,8 +38,7 @@ public final class RenderedDocuments implements AutoCloseable {
     /** Closes the documents nobody took. */
     @Override
     public void close() {
-        List<Path> files = new ArrayList<>(open.keySet());
-        for (Path f : files) {
+        for (Path f : open.keySet()) {
             closeQuietly(open.remove(f));
         }
     }

@@ -142,7 +142,10 @@ public class BuildContext {
         this.placePages = Map.copyOf(pages);
     }
 
-    /** Generated reports this build rendered in this process, still open (none after a restart elsewhere). */
+    /**
+     * The papers (and supplied PDFs' copies) this build wrote in this process, still open for the pack and the
+     * reports' own PDFs (none after a restart elsewhere).
+     */
     public RenderedDocuments rendered() {
         return rendered;
     }

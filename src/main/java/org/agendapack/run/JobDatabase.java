@@ -40,10 +40,10 @@ public final class JobDatabase {
     /**
      * The meeting's database, opened without HSQLDB's lock file: whatever opens it holds the meeting's lock first
      * ({@code job/MeetingLock}, an OS file lock the OS releases when its holder dies), and HSQLDB's own lock
-     * slept 100 ms every time the database was closed. A new one keeps Spring Batch's tables (the history, which grows by some kilobytes a
-     * build) as cached tables, read from jobs.data as needed, so that opening the database and closing it do not
-     * take longer with every build; the staging tables say MEMORY themselves (schema.sql): they are emptied when
-     * a build ends. A database made before this keeps its memory tables.
+     * slept 100 ms every time the database was closed. A new one keeps Spring Batch's tables (the history, which
+     * grows by some kilobytes a build) as cached tables, read from jobs.data as needed, so that opening the
+     * database and closing it do not take longer with every build; the staging tables say MEMORY themselves
+     * (schema.sql): they are emptied when a build ends. A database made before this keeps its memory tables.
      */
     public static String url(Path output, String meetingId) {
         return "jdbc:hsqldb:file:" + folder(output, meetingId).toAbsolutePath().resolve("jobs")
