@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.agendapack.job.MeetingChecks;
-import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.render.PdfRenderer;
 import org.agendapack.run.BuildContext;
-import org.agendapack.run.BuildOptions;
 import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.support.BuildTest;
 import org.agendapack.support.PackTestSupport;
@@ -100,9 +98,7 @@ class RenderedDocumentsTest {
     }
 
     private BuildContext build() {
-        MeetingFolder folder = new MeetingFolder(PackTestSupport.copyMeeting("joint-ict-2018-10-16", dir));
-        MeetingChecks.Loaded loaded = meetings.loadWithProfile(folder);
-        return new BuildContext(1, loaded.meeting(), folder, "test", BuildOptions.DEFAULT, dir.resolve("work"),
-                properties.output().resolve(folder.id()), loaded.profile());
+        return PackTestSupport.build(meetings, properties, PackTestSupport.copyMeeting("joint-ict-2018-10-16", dir), 1,
+                dir.resolve("work"));
     }
 }

@@ -12,7 +12,12 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.agendapack.job.BuildOutcome;
+import org.agendapack.job.MeetingChecks;
+import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.problem.Problem;
+import org.agendapack.run.BuildContext;
+import org.agendapack.run.BuildOptions;
+import org.agendapack.settings.AgendapackProperties;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -21,6 +26,18 @@ import org.apache.pdfbox.text.PDFTextStripper;
 public final class PackTestSupport {
 
     private PackTestSupport() {
+    }
+
+    /**
+     * A build of the meeting folder as the job makes one (meeting and profile loaded and checked), with the
+     * default options and its work folder {@code work}, outside any job.
+     */
+    public static BuildContext build(MeetingChecks meetings, AgendapackProperties properties, Path meeting, long buildId,
+            Path work) {
+        MeetingFolder folder = new MeetingFolder(meeting);
+        MeetingChecks.Loaded loaded = meetings.loadWithProfile(folder);
+        return new BuildContext(buildId, loaded.meeting(), folder, "test", BuildOptions.DEFAULT, work,
+                properties.output().resolve(folder.id()), loaded.profile());
     }
 
     /** A copy of input/&lt;meeting&gt; under {@code dir}, so a test can change it freely. */

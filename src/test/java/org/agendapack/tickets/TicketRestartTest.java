@@ -13,11 +13,9 @@ import java.util.Map;
 import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.dataset.StreamedDataset;
 import org.agendapack.job.MeetingChecks;
-import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.problem.Problem;
 import org.agendapack.problem.ProblemLog;
 import org.agendapack.run.BuildContext;
-import org.agendapack.run.BuildOptions;
 import org.agendapack.support.BuildTest;
 import org.agendapack.support.PackTestSupport;
 import org.junit.jupiter.api.Test;
@@ -99,10 +97,7 @@ class TicketRestartTest {
     }
 
     private TicketsDataset dataset(Path meeting, long buildId) {
-        MeetingFolder folder = new MeetingFolder(meeting);
-        MeetingChecks.Loaded loaded = meetings.loadWithProfile(folder);
-        BuildContext build = new BuildContext(buildId, loaded.meeting(), folder, "test", BuildOptions.DEFAULT,
-                dir.resolve("work"), properties.output().resolve(folder.id()), loaded.profile());
+        BuildContext build = PackTestSupport.build(meetings, properties, meeting, buildId, dir.resolve("work"));
         ComputedScope scope = new ComputedScope();
         return new TicketsDataset(counts, problems, build, scope);
     }
