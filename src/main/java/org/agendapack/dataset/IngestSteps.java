@@ -13,7 +13,6 @@ import org.agendapack.run.StepSummary;
 import org.agendapack.source.Checked;
 import org.agendapack.source.SourceRecord;
 import org.agendapack.source.SourceRecordReader;
-import org.springframework.aop.scope.ScopedObject;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -22,9 +21,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -76,17 +73,22 @@ public class IngestSteps {
         return new SourceRecordReader(path, path == null ? null : folder.relative(path), dataset.format());
     }
 
-    /** The dataset's ingest step, reading with {@code reader} (a step-scoped {@link #reader(MeetingFolder, Dataset)}). */
+    /**
+     * The dataset's ingest step, reading with {@code reader} (a step-scoped {@link #reader(MeetingFolder, Dataset)}).
+     * An item of the step is a block of records, one block a transaction: Spring Batch's per-item bookkeeping
+     * (an observation and two events) cost as much as reading, checking and staging a row.
+     */
     public <T> Step step(Dataset<T> dataset, SourceRecordReader reader) {
         AtomicReference<Dataset.RecordRules<T>> rules = new AtomicReference<>();
+        RecordBlocks blocks = new RecordBlocks(reader, CHUNK_SIZE);
         return new StepBuilder(stepName(dataset), jobRepository)
-                .<SourceRecord, Checked<T>>chunk(CHUNK_SIZE)
+                .<List<SourceRecord>, List<Checked<T>>>chunk(1)
                 .transactionManager(transactionManager)
-                .reader(new UnscopedReader(reader))
+                .reader(blocks)
                 .processor(processor(rules))
-                .writer(writer(dataset))
+                .writer(writer(dataset, blocks))
                 .listener(progress)
-                .listener(stagingListener(dataset, dataset.format().name() + "Reader.read.count", rules))
+                .listener(stagingListener(dataset, dataset.format().name() + "Reader.read.count", rules, blocks))
                 .build();
     }
 
@@ -113,30 +115,41 @@ public class IngestSteps {
     }
 
     /** The field rules the step bound to its build when it started. */
-    private static <T> ItemProcessor<SourceRecord, Checked<T>> processor(AtomicReference<Dataset.RecordRules<T>> rules) {
-        return record -> record.problem() != null
-                ? Checked.rejected(List.of(record.problem()))
-                : rules.get().check(record);
+    private static <T> ItemProcessor<List<SourceRecord>, List<Checked<T>>> processor(
+            AtomicReference<Dataset.RecordRules<T>> rules) {
+        return block -> {
+            Dataset.RecordRules<T> check = rules.get();
+            List<Checked<T>> checked = new ArrayList<>(block.size());
+            for (SourceRecord record : block) {
+                checked.add(record.problem() != null ? Checked.rejected(List.of(record.problem())) : check.check(record));
+            }
+            return checked;
+        };
     }
 
-    private <T> ItemWriter<Checked<T>> writer(Dataset<T> dataset) {
-        return (Chunk<? extends Checked<T>> chunk) -> {
-            List<T> rows = new ArrayList<>(chunk.size());
+    private <T> ItemWriter<List<Checked<T>>> writer(Dataset<T> dataset, RecordBlocks blocks) {
+        return (Chunk<? extends List<Checked<T>>> chunk) -> {
+            List<T> rows = new ArrayList<>();
             List<Problem> found = new ArrayList<>();
             long rejected = 0;
-            for (Checked<T> c : chunk) {
-                found.addAll(c.problems());
-                if (c.isRejected()) {
-                    rejected++;
-                } else {
-                    rows.add(c.row());
+            long written = 0;
+            for (List<Checked<T>> block : chunk) {
+                for (Checked<T> c : block) {
+                    found.addAll(c.problems());
+                    if (c.isRejected()) {
+                        rejected++;
+                    } else {
+                        rows.add(c.row());
+                    }
                 }
+                written += block.size();
             }
             dataset.stage(build.buildId(), rows);
             problems.record(build.buildId(), dataset.format().name(), found);
             // The count goes in the step's context, saved with the chunk: a restarted step carries it on.
             var context = StepSynchronizationManager.getContext().getStepExecution().getExecutionContext();
             context.putLong(REJECTED, context.getLong(REJECTED, 0L) + rejected);
+            blocks.written(written);
         };
     }
 
@@ -145,7 +158,7 @@ public class IngestSteps {
      * removes whatever an earlier attempt staged; at the end it sums up what it read. (Registered after the console listener: afterStep runs in reverse order.)
      */
     private <T> StepExecutionListener stagingListener(Dataset<T> dataset, String readCountKey,
-            AtomicReference<Dataset.RecordRules<T>> rules) {
+            AtomicReference<Dataset.RecordRules<T>> rules, RecordBlocks blocks) {
         String name = dataset.format().name();
         return new StepExecutionListener() {
             @Override
@@ -160,6 +173,9 @@ public class IngestSteps {
 
             @Override
             public ExitStatus afterStep(StepExecution step) {
+                // Spring Batch counted blocks; the step's history says records.
+                step.setReadCount(blocks.recordsRead());
+                step.setWriteCount(blocks.recordsWritten());
                 String file = build.datasetFile(name).orElse(null);
                 StepSummary.put(step, file == null ? "no " + name + " file"
                         : file + ": " + StepSummary.rowsRead(step.getReadCount(),
@@ -183,43 +199,5 @@ public class IngestSteps {
                 return rules.check(record);
             }
         };
-    }
-
-    /**
-     * The step-scoped reader's target, fetched when the step opens it: through the scoped proxy every read
-     * would look the bean up again.
-     */
-    private static final class UnscopedReader implements ItemStreamReader<SourceRecord> {
-
-        private final SourceRecordReader scoped;
-        private SourceRecordReader target;
-
-        UnscopedReader(SourceRecordReader scoped) {
-            this.scoped = scoped;
-        }
-
-        @Override
-        public void open(ExecutionContext context) {
-            target = scoped instanceof ScopedObject proxy ? (SourceRecordReader) proxy.getTargetObject() : scoped;
-            target.open(context);
-        }
-
-        @Override
-        public SourceRecord read() throws Exception {
-            return target.read();
-        }
-
-        @Override
-        public void update(ExecutionContext context) {
-            target.update(context);
-        }
-
-        @Override
-        public void close() {
-            if (target != null) {
-                target.close();
-                target = null;
-            }
-        }
     }
 }
