@@ -48,15 +48,28 @@ public final class ArchiveFolders {
         }
     }
 
-    /** The archive folder already written for this build (job instance) of these inputs, if any. */
+    /**
+     * The archive folder already written for this build (job instance) of these inputs, if any. Newest first:
+     * builds of a meeting are numbered in the order they start and each archives once, at its end, so the
+     * first folder of an earlier build ends the search; one manifest is read, however many forced rebuilds of
+     * the same inputs went before.
+     */
     static Optional<Path> findBuild(Path meetingArchive, long buildId, String fingerprint) {
-        return of(meetingArchive).stream()
-                .filter(p -> p.getFileName().toString().contains("-" + fingerprint.substring(0, 8)))
-                .filter(p -> {
-                    Manifest m = readManifest(p.resolve(Manifest.FILE));
-                    return m.buildId() == buildId && fingerprint.equals(m.inputsFingerprint());
-                })
-                .findFirst();
+        List<Path> folders = of(meetingArchive);
+        for (int i = folders.size() - 1; i >= 0; i--) {
+            Path folder = folders.get(i);
+            if (!folder.getFileName().toString().contains("-" + fingerprint.substring(0, 8))) {
+                continue;
+            }
+            Manifest m = readManifest(folder.resolve(Manifest.FILE));
+            if (m.buildId() == buildId && fingerprint.equals(m.inputsFingerprint())) {
+                return Optional.of(folder);
+            }
+            if (m.buildId() < buildId) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Archived files are read-only: a slip in a file manager cannot change what was published. */
