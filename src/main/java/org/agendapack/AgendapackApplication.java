@@ -4,7 +4,6 @@ import java.util.Arrays;
 
 import org.agendapack.cli.AgendapackCommand;
 import org.agendapack.job.Faults;
-import org.agendapack.render.RendererWarmUp;
 import org.agendapack.settings.AgendapackProperties;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
@@ -31,9 +30,6 @@ import picocli.CommandLine;
 public class AgendapackApplication {
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("build")) {
-            RendererWarmUp.startTextLayout();
-        }
         CommandLine cli = AgendapackCommand.commandLine(args);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("agendapack failed: " + Faults.describe(e));

@@ -11,6 +11,7 @@ import org.agendapack.job.MeetingLock;
 import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.problem.Problem;
 import org.agendapack.publish.PublishTasklet;
+import org.agendapack.render.RendererWarmUp;
 import org.agendapack.run.BuildOptions;
 
 /** One build of one meeting, from the command line: take the meeting's lock, open its job database, build, report. */
@@ -33,6 +34,7 @@ final class MeetingBuilds {
                 print(BuildOutcome.of(BuildOutcome.BUILT, built.get()[1]), common.output, System.out);
                 return BuildOutcome.BUILT;
             }
+            RendererWarmUp.startTextLayout(); // a build it is: while the context starts
             return SpringCommands.run(common.verbose, SpringCommands.forMeeting(common.output, meetingId),
                     List.of(SpringCommands.warmUpRenderer()), context -> {
                 BuildOutcome outcome = context.getBean(BuildRunner.class).build(folder, options);

@@ -21,33 +21,32 @@ public final class RendererWarmUp {
 
     /** Starts the warm-up beside the caller, with the templates folder's style and fonts, when a core is spare. */
     public static void start(Path templates) {
-        if (Runtime.getRuntime().availableProcessors() < 2) {
-            return;
-        }
-        Thread thread = new Thread(() -> run(templates), "renderer-warm-up");
-        thread.setDaemon(true); // never keeps a finished command alive
-        thread.start();
+        beside("renderer-warm-up", () -> run(templates));
     }
 
     /**
-     * Java's own text layout made ready beside the caller, as the JVM starts, while a core is still idle: the
-     * charts' SVG renderer (Batik) lays every label out with it, and its first use reads the system's font list
-     * and links the HarfBuzz shaper, some 60 ms of a render thread otherwise.
+     * Java's own text layout made ready beside the caller, before the context starts: the charts' SVG renderer
+     * (Batik) lays every label out with it, and its first use reads the system's font list and links the
+     * HarfBuzz shaper, some 60 ms of a render thread otherwise.
      */
     public static void startTextLayout() {
-        if (Runtime.getRuntime().availableProcessors() < 2) {
-            return;
-        }
         System.setProperty("java.awt.headless", "true"); // as Spring Boot sets it: no display is ever opened
-        Thread thread = new Thread(() -> {
+        beside("text-layout-warm-up", () -> {
             try {
                 new TextLayout("Jul 2018 95 %", new Font("Liberation Sans", Font.PLAIN, 11),
                         new FontRenderContext(null, true, true)).getBounds();
             } catch (RuntimeException | Error e) {
                 // the charts lay their labels out for real and say what is wrong
             }
-        }, "text-layout-warm-up");
-        thread.setDaemon(true);
+        });
+    }
+
+    private static void beside(String name, Runnable work) {
+        if (Runtime.getRuntime().availableProcessors() < 2) {
+            return;
+        }
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true); // never keeps a finished command alive
         thread.start();
     }
 
