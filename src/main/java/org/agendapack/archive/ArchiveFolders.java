@@ -19,7 +19,15 @@ public final class ArchiveFolders {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
+    /** The archive's folder under the output folder: archive/&lt;meeting&gt;/&lt;build&gt;/. */
+    public static final String FOLDER = "archive";
+
     private ArchiveFolders() {
+    }
+
+    /** An archive folder as a build records it: relative to the output folder, with forward slashes. */
+    public static String relative(Path output, Path folder) {
+        return output.relativize(folder).toString().replace('\\', '/');
     }
 
     public static Manifest readManifest(Path file) {

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,10 +21,12 @@ import org.agendapack.problem.ProblemLog;
 import org.agendapack.profile.Profiles;
 import org.agendapack.run.BuildContext;
 import org.agendapack.run.BuildHost;
+import org.agendapack.run.BuildParameters;
 import org.agendapack.run.BuildResult;
 import org.agendapack.run.StepSummary;
 import org.agendapack.settings.AgendapackProperties;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -48,10 +53,12 @@ public class ArchivePackTasklet implements Tasklet {
     private final DeadlineNotice deadline;
     private final ApplicationVersion version;
     private final Profiles profiles;
+    private final JobRepository jobs;
 
     public ArchivePackTasklet(BuildContext build, AgendapackProperties properties, ProblemLog problems,
-            DeadlineNotice deadline, ApplicationVersion version, Profiles profiles) {
+            DeadlineNotice deadline, ApplicationVersion version, Profiles profiles, JobRepository jobs) {
         this.profiles = profiles;
+        this.jobs = jobs;
         this.build = build;
         this.properties = properties;
         this.problems = problems;
@@ -63,13 +70,13 @@ public class ArchivePackTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws IOException {
         var step = chunk.getStepContext().getStepExecution();
         JobExecution job = step.getJobExecution();
-        Path meetingArchive = properties.output().resolve("archive").resolve(build.meetingId());
+        Path meetingArchive = properties.output().resolve(ArchiveFolders.FOLDER).resolve(build.meetingId());
         Files.createDirectories(meetingArchive);
 
         // A build killed after archiving but before recording it finds its archive on restart.
         Optional<Path> done = ArchiveFolders.findBuild(meetingArchive, build.buildId(), build.fingerprint());
         Path folder = done.isPresent() ? done.get() : archive(build, job, meetingArchive);
-        String relative = properties.output().relativize(folder).toString().replace('\\', '/');
+        String relative = ArchiveFolders.relative(properties.output(), folder);
         BuildResult.archive(job, relative);
         StepSummary.put(step, relative);
         return RepeatStatus.FINISHED;
@@ -95,14 +102,13 @@ public class ArchivePackTasklet implements Tasklet {
             inputs.add(copy(file, partial, PROFILE + "/" + profile + "/"
                     + profiles.folder(profile).relativize(file).toString().replace('\\', '/')));
         }
-        Instant finished = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant finished = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<String> warnings = problems.all(build.buildId()).stream().filter(p -> !p.isError()).map(Problem::describe).toList();
         Manifest manifest = new Manifest(Manifest.FORMAT, build.meetingId(), build.meeting().committee(),
                 build.meeting().date().toString(), build.fingerprint(), version.describe(), build.buildId(), job.getId(),
-                job.getStartTime() == null ? null : job.getStartTime().atZone(java.time.ZoneId.systemDefault())
-                        .toInstant().truncatedTo(ChronoUnit.SECONDS).toString(),
-                finished.toString(), deadlineOf(build), warnings, inputs, outputs, BuildHost.name(),
-                job.getJobParameters().getString(org.agendapack.run.BuildParameters.STARTED_BY));
+                instant(job.getStartTime()), finished.toString(), deadlineOf(build), warnings, inputs, outputs,
+                BuildHost.name(), job.getJobParameters().getString(BuildParameters.STARTED_BY),
+                BuildResult.of(job).late(), attempts(job));
         ArchiveFolders.writeManifest(partial.resolve(Manifest.FILE), manifest);
         ArchiveFolders.makeReadOnly(partial);
 
@@ -113,6 +119,21 @@ public class ArchivePackTasklet implements Tasklet {
         }
         Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return target;
+    }
+
+    /** The runs of this build before the one archiving it: a restarted build's failures stay in its history. */
+    private List<Manifest.Attempt> attempts(JobExecution job) {
+        return jobs.getJobExecutions(job.getJobInstance()).stream().filter(e -> e.getId() != job.getId())
+                .sorted(Comparator.comparingLong(JobExecution::getId))
+                .map(e -> new Manifest.Attempt(e.getId(), e.getStatus().name(), instant(e.getStartTime()),
+                        instant(e.getEndTime()), BuildResult.reason(e),
+                        e.getJobParameters().getString(BuildParameters.STARTED_BY)))
+                .toList();
+    }
+
+    private static String instant(LocalDateTime time) {
+        return time == null ? null
+                : time.atZone(ZoneId.systemDefault()).toInstant().truncatedTo(ChronoUnit.MILLIS).toString();
     }
 
     private String deadlineOf(BuildContext build) {

@@ -342,7 +342,7 @@ public class ConsoleController {
     }
 
     private List<Path> archives(String id) {
-        return new ArrayList<>(ArchiveFolders.of(properties.output().resolve("archive").resolve(id)));
+        return new ArrayList<>(ArchiveFolders.of(properties.output().resolve(ArchiveFolders.FOLDER).resolve(id)));
     }
 
     @GetMapping("/meetings/{id}/archive")

@@ -3,11 +3,19 @@ package org.agendapack.history;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.agendapack.archive.ArchiveFolders;
+import org.agendapack.archive.Manifest;
 
 import org.agendapack.job.BuildJobConfiguration;
 import org.agendapack.job.BuildRunner;
@@ -36,6 +44,7 @@ public final class JobHistory implements AutoCloseable {
     private final SingleConnectionDataSource dataSource;
     private final JobRepository repository;
     private final String meetingId;
+    private final Path output;
 
     /**
      * One build (job execution) as {@code agendapack runs} lists it.
@@ -48,7 +57,8 @@ public final class JobHistory implements AutoCloseable {
             List<String> outputs, String archive, String inputs, String failure, String late, String startedBy) {
     }
 
-    private JobHistory(String meetingId, SingleConnectionDataSource dataSource, JobRepository repository) {
+    private JobHistory(Path output, String meetingId, SingleConnectionDataSource dataSource, JobRepository repository) {
+        this.output = output;
         this.meetingId = meetingId;
         this.dataSource = dataSource;
         this.repository = repository;
@@ -63,7 +73,7 @@ public final class JobHistory implements AutoCloseable {
         SingleConnectionDataSource ds = shared.map(SharedJobDatabase::connection)
                 .orElseGet(() -> new SingleConnectionDataSource(JobDatabase.url(output, meetingId), "SA", "", true));
         try {
-            return new JobHistory(meetingId, ds, repository(ds));
+            return new JobHistory(output, meetingId, ds, repository(ds));
         } catch (Exception e) {
             ds.destroy();
             throw new IllegalStateException("Cannot open the build history of " + meetingId + ": " + rootMessage(e), e);
@@ -98,7 +108,11 @@ public final class JobHistory implements AutoCloseable {
         return factory.getObject();
     }
 
-    /** Every build of the meeting, newest first (a shared repository holds every meeting's: this one's only). */
+    /**
+     * Every build of the meeting, newest first: those in the job repository (a shared one holds every meeting's:
+     * this one's only) and the completed builds whose records live in their archive folders alone
+     * ({@code job/ArchivedBuildPurge}).
+     */
     public List<Run> runs() {
         List<Run> runs = new ArrayList<>();
         for (JobInstance instance : repository.getJobInstances(BuildJobConfiguration.JOB, 0, Integer.MAX_VALUE)) {
@@ -108,8 +122,53 @@ public final class JobHistory implements AutoCloseable {
                 }
             }
         }
+        Set<String> recorded = runs.stream().map(Run::archive).filter(Objects::nonNull).collect(Collectors.toSet());
+        for (Path folder : ArchiveFolders.of(output.resolve(ArchiveFolders.FOLDER).resolve(meetingId))) {
+            if (!recorded.contains(ArchiveFolders.relative(output, folder))) {
+                runs.addAll(archived(folder));
+            }
+        }
         runs.sort(Comparator.comparingLong(Run::id).reversed());
         return runs;
+    }
+
+    /** A completed build as its archive folder's manifest records it, and its earlier runs that did not complete. */
+    private List<Run> archived(Path folder) {
+        String relative = ArchiveFolders.relative(output, folder);
+        Manifest m;
+        try {
+            m = ArchiveFolders.readManifest(folder.resolve(Manifest.FILE));
+        } catch (IllegalArgumentException e) {
+            return List.of(new Run(-1, meetingId, BatchStatus.UNKNOWN, null, null, 0, List.of(), relative, null,
+                    "Its manifest.json cannot be read: check it with agendapack verify", null, null));
+        }
+        List<Run> runs = new ArrayList<>();
+        runs.add(new Run(m.jobExecutionId(), meetingId, BatchStatus.COMPLETED, localTime(m.started()),
+                duration(m.started(), m.finished()), m.warnings() == null ? 0 : m.warnings().size(),
+                m.outputs() == null ? List.of() : m.outputs().stream().map(Manifest.Entry::path).toList(),
+                relative, m.inputsFingerprint(), null, m.late(), m.startedBy()));
+        for (Manifest.Attempt a : m.attempts() == null ? List.<Manifest.Attempt>of() : m.attempts()) {
+            runs.add(new Run(a.jobExecutionId(), meetingId, status(a.status()), localTime(a.started()),
+                    duration(a.started(), a.ended()), 0, List.of(), null, m.inputsFingerprint(), a.failure(), null,
+                    a.startedBy()));
+        }
+        return runs;
+    }
+
+    private static LocalDateTime localTime(String instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(Instant.parse(instant), ZoneId.systemDefault());
+    }
+
+    private static Duration duration(String from, String to) {
+        return from == null || to == null ? null : Duration.between(Instant.parse(from), Instant.parse(to));
+    }
+
+    private static BatchStatus status(String name) {
+        try {
+            return BatchStatus.valueOf(name);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return BatchStatus.UNKNOWN;
+        }
     }
 
     /** Whether these inputs and options were built, by the rule a build itself applies ({@link BuildRunner#alreadyBuilt}). */
@@ -131,25 +190,11 @@ public final class JobHistory implements AutoCloseable {
         BuildResult result = BuildResult.of(e);
         Duration duration = e.getStartTime() == null || e.getEndTime() == null ? null
                 : Duration.between(e.getStartTime(), e.getEndTime());
-        String failure = e.getStatus() == BatchStatus.COMPLETED ? null
-                : result.failure() != null ? result.failure()
-                : plainReason(e.getExitStatus().getExitDescription());
+        String failure = BuildResult.reason(e);
         return new Run(e.getId(), meetingId, e.getStatus(), e.getStartTime(), duration,
                 (int) result.warnings(), result.outputs(), result.archive(),
                 e.getJobParameters().getString(BuildParameters.INPUTS), failure, result.late(),
                 e.getJobParameters().getString(BuildParameters.STARTED_BY));
-    }
-
-    /**
-     * A stored exit description is a stack trace ("java.io.IOException: message\n\tat …"): the message alone,
-     * for builds whose reason was not recorded (a process killed before it could say).
-     */
-    static String plainReason(String description) {
-        if (description == null || description.isBlank()) {
-            return null;
-        }
-        String first = description.strip().lines().findFirst().orElse("");
-        return first.replaceFirst("^([a-zA-Z_$][\\w$]*\\.)+[\\w$]*(Exception|Error)(: )?", "").strip();
     }
 
     @Override

@@ -57,8 +57,8 @@ public class BuildJobConfiguration {
     @Bean
     public Job buildPack(JobRepository jobRepository, Step loadMeeting, Flow ingestDatasets, Step validateInputs,
             Step aggregateReports, Step renderPapers, Step assemblePack, Step publishPack, Step archivePack,
-            WorkFolderCleanup cleanup, StagingPurge purge) {
-        return new JobBuilder(JOB, jobRepository).listener(cleanup).listener(purge)
+            WorkFolderCleanup cleanup, StagingPurge purge, ArchivedBuildPurge archived) {
+        return new JobBuilder(JOB, jobRepository).listener(cleanup).listener(purge).listener(archived)
                 .start(loadMeeting).on(Rejection.EXIT_CODE).fail()
                 .from(loadMeeting).on(ExitStatus.COMPLETED.getExitCode()).to(ingestDatasets)
                 .next(validateInputs).on(Rejection.EXIT_CODE).fail()

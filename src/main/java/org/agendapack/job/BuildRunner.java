@@ -50,13 +50,15 @@ public class BuildRunner {
     private static final Logger log = LoggerFactory.getLogger(BuildRunner.class);
 
     private final BuildFingerprint fingerprints;
+    private final ArchivedBuildPurge archivedBuilds;
 
     /** False with a shared job repository, whose builds stage their rows in memory. */
     private final boolean stagingOutlivesBuild;
 
     public BuildRunner(JobOperator jobOperator, JobRepository jobRepository, Job buildPack, Job checkInputs,
             DeadlineNotice deadline, ProblemLog problemLog, BuildFingerprint fingerprints,
-            @Value("${agendapack.jobs-db.url:}") String sharedRepository) {
+            ArchivedBuildPurge archivedBuilds, @Value("${agendapack.jobs-db.url:}") String sharedRepository) {
+        this.archivedBuilds = archivedBuilds;
         this.stagingOutlivesBuild = sharedRepository.isBlank();
         this.fingerprints = fingerprints;
         this.jobOperator = jobOperator;
@@ -161,6 +163,11 @@ public class BuildRunner {
                 if (!options.force()) {
                     return null; // (a failed build rebuilt afresh before, with a shared repository)
                 }
+                if (archivedBuilds.release(instance, folder.id())) {
+                    // Its archive folder keeps its record: the forced build takes its number.
+                    out.println("Building " + folder.id() + " (inputs " + fingerprint.substring(0, 8) + ")");
+                    return jobOperator.start(buildPack, params);
+                }
                 rebuild++;
                 continue;
             }
@@ -185,8 +192,10 @@ public class BuildRunner {
 
     /**
      * The number of the last build of these inputs and options, or -1: builds of the same inputs are numbered
-     * 0, 1, 2 … without gaps (each forced or rejected build makes the next), so it is found by doubling, then
-     * halving, in a dozen lookups after a thousand rebuilds rather than one per earlier build.
+     * 0, 1, 2 … without gaps (each rejected build makes the next; a forced one takes the place of the completed
+     * build it repeats, or with a shared repository makes the next; {@link ArchivedBuildPurge} removes only a
+     * completed build, the last of its numbers), so it is found by doubling, then halving, in a dozen lookups after
+     * a thousand rebuilds rather than one per earlier build.
      */
     private long lastRebuild(MeetingFolder folder, String fingerprint, BuildOptions options) {
         return last(n -> jobRepository.getJobInstance(BuildJobConfiguration.JOB,

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Batch's own) are only needed while a build runs, or until a failed build is restarted. When a build ends,
  * every build's rows go except those a restart may still need (a failed build that was not rejected). The
  * problems of the build that just ended stay until the next build: the console reads them after the job.
- * Spring Batch's tables are the history and are never touched.
+ * Spring Batch's own tables are not touched here: the history, of which {@link ArchivedBuildPurge} keeps in the
+ * database only what no archive folder holds.
  */
 @Component
 public class StagingPurge implements JobExecutionListener {

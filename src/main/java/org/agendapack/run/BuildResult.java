@@ -3,6 +3,7 @@ package org.agendapack.run;
 import java.util.Arrays;
 import java.util.List;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -33,6 +34,27 @@ public record BuildResult(long warnings, List<String> outputs, String archive, S
                 Arrays.stream(c.getString(OUTPUTS, "").split(",")).filter(s -> !s.isBlank()).toList(),
                 c.getString(ARCHIVE, null), c.getString(LATE, null), c.containsKey(REJECTED),
                 c.getString(FAILURE, null));
+    }
+
+    /** Why a build that did not complete stopped, in the console's words; null for a completed one. */
+    public static String reason(JobExecution job) {
+        if (job.getStatus() == BatchStatus.COMPLETED) {
+            return null;
+        }
+        String failure = of(job).failure();
+        return failure != null ? failure : plainReason(job.getExitStatus().getExitDescription());
+    }
+
+    /**
+     * A stored exit description is a stack trace ("java.io.IOException: message\n\tat …"): the message alone,
+     * for builds whose reason was not recorded (a process killed before it could say).
+     */
+    public static String plainReason(String description) {
+        if (description == null || description.isBlank()) {
+            return null;
+        }
+        String first = description.strip().lines().findFirst().orElse("");
+        return first.replaceFirst("^([a-zA-Z_$][\\w$]*\\.)+[\\w$]*(Exception|Error)(: )?", "").strip();
     }
 
     public static void warnings(JobExecution job, long warnings) {

@@ -43,7 +43,7 @@ class ArchiveFoldersTest {
         Path folder = Files.createDirectories(archive.resolve(name));
         ArchiveFolders.writeManifest(folder.resolve(Manifest.FILE), new Manifest(Manifest.FORMAT, "a-meeting",
                 "A Committee", "2026-12-01", inputs, "test", buildId, buildId, null, null, null, List.of(), List.of(),
-                List.of(), "host", null));
+                List.of(), "host", null, null, List.of()));
         return folder;
     }
 }
