@@ -94,8 +94,9 @@ public class ArchivedBuildPurge implements JobExecutionListener {
     }
 
     /**
-     * A completed build of this meeting whose archive folder's manifest records it, and every earlier run of it (a
-     * build restarted after a failure; a manifest written before those were recorded keeps them here).
+     * A completed build of this meeting whose archive folder's manifest records it, with its late warning and every
+     * earlier run of it (a build restarted after a failure). A manifest written before those were recorded leaves
+     * such a build here.
      */
     private boolean heldByItsArchive(List<JobExecution> executions, String meeting) {
         JobExecution last = executions.stream().max(Comparator.comparingLong(JobExecution::getId)).orElse(null);
@@ -105,12 +106,14 @@ public class ArchivedBuildPurge implements JobExecutionListener {
             return false;
         }
         Path manifest = output.resolve(archive).resolve(Manifest.FILE);
-        if (executions.size() == 1) {
+        boolean late = BuildResult.of(last).late() != null;
+        if (executions.size() == 1 && !late) {
             return Files.isRegularFile(manifest);
         }
         try {
-            List<Manifest.Attempt> attempts = ArchiveFolders.readManifest(manifest).attempts();
-            return attempts != null && attempts.size() == executions.size() - 1;
+            Manifest m = ArchiveFolders.readManifest(manifest);
+            return (!late || m.late() != null)
+                    && (executions.size() == 1 || m.attempts() != null && m.attempts().size() == executions.size() - 1);
         } catch (IllegalArgumentException e) {
             return false;
         }

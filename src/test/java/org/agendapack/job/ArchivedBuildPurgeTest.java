@@ -24,6 +24,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.annotation.DirtiesContext.ClassMode;
 import org.springframework.util.FileSystemUtils;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * The job database does not grow with builds that completed: their records move to their archive folders'
  * manifests, and only the newest completed build (the published pack's) and builds that failed since stay in it.
@@ -104,6 +106,24 @@ class ArchivedBuildPurgeTest {
         assertThat(left).hasSize(1);
         assertThat(jobs.getLastJobExecution(left.get(0)).getId()).isEqualTo(back.executionId());
         assertThat(runner.build(meeting, BuildOptions.DEFAULT).message()).startsWith("Already built");
+    }
+
+    @Test
+    void aBuildWhoseManifestPredatesTheLateWarningKeepsItsRecordHere() throws Exception {
+        Path meeting = PackTestSupport.copyMeeting(MEETING, dir);
+        long first = runner.build(meeting, BuildOptions.DEFAULT).executionId();
+        assertThat(jobs.getJobExecution(first).getExecutionContext().getString("late")).as("a 2018 meeting").isNotNull();
+        Path folder = ArchiveFolders.of(properties.output().resolve(ArchiveFolders.FOLDER).resolve(MEETING)).get(0);
+        Path file = folder.resolve(Manifest.FILE);
+        Manifest m = ArchiveFolders.readManifest(file);
+        Manifest older = new Manifest(m.format(), m.meeting(), m.committee(), m.meetingDate(), m.inputsFingerprint(),
+                m.application(), m.buildId(), m.jobExecutionId(), m.started(), m.finished(), m.publicationDeadline(),
+                m.warnings(), m.inputs(), m.outputs(), m.host(), m.startedBy(), null, null);
+        file.toFile().setWritable(true);
+        Files.writeString(file, JsonMapper.builder().build().writeValueAsString(older));
+
+        assertThat(runner.build(meeting, FORCE).exitCode()).isZero();
+        assertThat(instances()).as("the late warning is only in the database").hasSize(2);
     }
 
     private List<JobInstance> instances() {
