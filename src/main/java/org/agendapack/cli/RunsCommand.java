@@ -54,7 +54,7 @@ public class RunsCommand implements Callable<Integer> {
             System.out.printf("%5s  %-32s %-10s %-19s %9s %8s  %s%n", "Build", "Meeting", "Status", "Started", "Duration",
                     "Warnings", "Outputs");
         }
-        runs.sort((a, b) -> b.started() == null || a.started() == null ? 0 : b.started().compareTo(a.started()));
+        runs.sort(JobHistory.NEWEST_FIRST);
         for (JobHistory.Run r : runs) {
             System.out.printf("%5d  %-32s %-10s %-19s %9s %8d  %s%n", r.id(), r.meeting(), r.status(),
                     r.started() == null ? "" : WHEN.format(r.started()),

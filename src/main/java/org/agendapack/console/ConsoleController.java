@@ -305,17 +305,17 @@ public class ConsoleController {
 
     @GetMapping("/history")
     public ModelAndView history() {
-        List<RunRow> runs = new ArrayList<>();
+        List<JobHistory.Run> runs = new ArrayList<>();
         List<String> busy = new ArrayList<>();
         for (Meetings.Summary s : meetings.all()) {
             MeetingEngine.History h = engine.history(s.id());
             if (h.busy() != null) {
                 busy.add(s.id() + ": " + h.busy());
             }
-            runs.addAll(runRows(h.runs()));
+            runs.addAll(h.runs());
         }
-        runs.sort((a, b) -> b.started().compareTo(a.started()));
-        return new ModelAndView(pages.view("history"), Map.of("runs", runs, "busy", busy, "meeting", "",
+        runs.sort(JobHistory.NEWEST_FIRST); // by time, not by the printed date ("9 Dec" sorted after "10 Dec")
+        return new ModelAndView(pages.view("history"), Map.of("runs", runRows(runs), "busy", busy, "meeting", "",
                 "audit", audit.recent(null, 50)));
     }
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +17,6 @@ import java.util.stream.Collectors;
 
 import org.agendapack.archive.ArchiveFolders;
 import org.agendapack.archive.Manifest;
-
 import org.agendapack.job.BuildJobConfiguration;
 import org.agendapack.job.BuildRunner;
 import org.agendapack.meeting.MeetingFolder;
@@ -56,6 +56,10 @@ public final class JobHistory implements AutoCloseable {
     public record Run(long id, String meeting, BatchStatus status, LocalDateTime started, Duration duration, int warnings,
             List<String> outputs, String archive, String inputs, String failure, String late, String startedBy) {
     }
+
+    /** Builds of any meetings newest first by when they started; a build whose start is unknown last. */
+    public static final Comparator<Run> NEWEST_FIRST = Comparator.comparing(Run::started,
+            Comparator.nullsLast(Comparator.reverseOrder()));
 
     private JobHistory(Path output, String meetingId, SingleConnectionDataSource dataSource, JobRepository repository) {
         this.output = output;
@@ -156,11 +160,23 @@ public final class JobHistory implements AutoCloseable {
     }
 
     private static LocalDateTime localTime(String instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(Instant.parse(instant), ZoneId.systemDefault());
+        Instant time = instant(instant);
+        return time == null ? null : LocalDateTime.ofInstant(time, ZoneId.systemDefault());
     }
 
     private static Duration duration(String from, String to) {
-        return from == null || to == null ? null : Duration.between(Instant.parse(from), Instant.parse(to));
+        Instant start = instant(from);
+        Instant end = instant(to);
+        return start == null || end == null ? null : Duration.between(start, end);
+    }
+
+    /** A time as a manifest records it; null if it does not (a hand-edited manifest is listed all the same). */
+    private static Instant instant(String text) {
+        try {
+            return text == null ? null : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static BatchStatus status(String name) {

@@ -140,6 +140,21 @@ class JobHistoryTest {
     }
 
     @Test
+    void buildsOfSeveralMeetingsSortNewestFirstByTimeAndUnknownTimesLast() {
+        JobHistory.Run tenth = run(3, LocalDateTime.of(2026, 12, 10, 6, 0));
+        JobHistory.Run ninth = run(9, LocalDateTime.of(2026, 12, 9, 6, 0));
+        JobHistory.Run unknown = run(-1, null);
+        List<JobHistory.Run> runs = new java.util.ArrayList<>(List.of(ninth, unknown, tenth));
+        runs.sort(JobHistory.NEWEST_FIRST);
+        assertThat(runs).containsExactly(tenth, ninth, unknown);
+    }
+
+    private static JobHistory.Run run(long id, LocalDateTime started) {
+        return new JobHistory.Run(id, MEETING, BatchStatus.COMPLETED, started, null, 0, List.of(), null, null, null,
+                null, null);
+    }
+
+    @Test
     void aStoredStackTraceIsShownAsItsMessageAlone() {
         assertThat(BuildResult.plainReason("java.io.UncheckedIOException: disk full\n\tat org.agendapack.X.y(X.java:1)"))
                 .isEqualTo("disk full");
