@@ -149,6 +149,9 @@ public class BuildRunner {
             JobParameters params = BuildParameters.of(folder.id(), fingerprint, rebuild, options, folder.path().toString(),
                     startedBy);
             JobInstance instance = jobRepository.getJobInstance(BuildJobConfiguration.JOB, params);
+            if (instance != null && options.force() && archivedBuilds.release(instance, folder.id())) {
+                instance = null; // a completed build its archive folder holds: the forced build takes its number
+            }
             if (instance == null) {
                 out.println("Building " + folder.id() + " (inputs " + fingerprint.substring(0, 8) + ")");
                 return jobOperator.start(buildPack, params);
@@ -162,11 +165,6 @@ public class BuildRunner {
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
                 if (!options.force()) {
                     return null; // (a failed build rebuilt afresh before, with a shared repository)
-                }
-                if (archivedBuilds.release(instance, folder.id())) {
-                    // Its archive folder keeps its record: the forced build takes its number.
-                    out.println("Building " + folder.id() + " (inputs " + fingerprint.substring(0, 8) + ")");
-                    return jobOperator.start(buildPack, params);
                 }
                 rebuild++;
                 continue;
