@@ -2,8 +2,10 @@ package org.agendapack.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.agendapack.settings.AgendapackProperties;
 import org.agendapack.archive.ApplicationVersion;
@@ -46,30 +48,43 @@ final class QuickCheck {
         }
         try {
             quietLogging();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        // The job database opens on the second core while the settings are bound and the inputs hashed (the
+        // caller holds the meeting's lock; only the command line's output folder locates the database).
+        CompletableFuture<JobHistory> opening = CompletableFuture.supplyAsync(() -> JobHistory.open(output, meetingId),
+                QuickCheck::startThread);
+        try {
             AgendapackProperties properties = properties(output);
             MeetingFolder folder = new MeetingFolder(folderPath);
             // The profile files are listed, not loaded: no Markdown needed.
             String fingerprint = new BuildFingerprint(properties, new Profiles(properties, null),
                     new ApplicationVersion()).of(folder);
-            if (!built(output, folder, fingerprint, options)) {
+            if (!opening.join().alreadyBuilt(folder, fingerprint, options)) {
                 return Optional.empty();
             }
-            Meeting meeting = new MeetingLoader(Set.of()).load(folder).meeting();
-            String deadline = meeting != null && meeting.date() != null
+            // Built from these very bytes, meeting.json was checked then: only its date is read (all of it if that fails).
+            Optional<LocalDate> date = MeetingLoader.date(folder).or(() -> Optional
+                    .ofNullable(new MeetingLoader(Set.of()).load(folder).meeting()).map(Meeting::date));
+            String deadline = date.isPresent()
                     ? new DeadlineNotice(BankHolidays.read(properties.bankHolidays()), Clock.system(DeadlineNotice.UK))
-                            .describe(meeting.date())
+                            .describe(date.get())
                     : "Publication deadline unknown: meeting.json gives no valid meeting date (see below)";
             return Optional.of(new String[] { deadline, "Already built, nothing changed (inputs "
                     + fingerprint.substring(0, 8) + "); use --force to build again" });
         } catch (RuntimeException e) {
             return Optional.empty(); // the full build says what is wrong
+        } finally {
+            // Not left open when the settings or the inputs could not be read (the full build opens it again).
+            opening.thenAccept(JobHistory::close).exceptionally(e -> null).join();
         }
     }
 
-    private static boolean built(Path output, MeetingFolder folder, String fingerprint, BuildOptions options) {
-        try (JobHistory history = JobHistory.open(output, folder.id())) {
-            return history.alreadyBuilt(folder, fingerprint, options);
-        }
+    private static void startThread(Runnable runnable) {
+        Thread thread = new Thread(runnable, "job-history");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** agendapack.* as the application would bind them, with the command line's output folder. */

@@ -4,10 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.agendapack.problem.Problem;
@@ -105,6 +108,21 @@ public class MeetingLoader {
         }
         checkMeeting(root, meeting, folder, problems);
         return new Result(meeting, problems);
+    }
+
+    /**
+     * Only the meeting's date, for a folder already built (its meeting.json was checked then): the deadline line
+     * of "already built" without binding and checking the whole meeting. Empty when there is no valid date.
+     */
+    public static Optional<LocalDate> date(MeetingFolder folder) {
+        try {
+            byte[] bytes = Files.readAllBytes(folder.meetingJson());
+            String date = MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "")).path("date")
+                    .asString(null);
+            return date == null ? Optional.empty() : Optional.of(LocalDate.parse(date));
+        } catch (java.io.IOException | JacksonException | DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -67,6 +67,13 @@ class ConsoleOutputTest {
         assertThat(verbose.exitCode()).as(verbose.output()).isZero();
         assertThat(verbose.output()).contains("DEBUG").contains("Published .published/committee-2018-10-16/")
                 .contains("removed its work folder");
+
+        // Nothing changed: told so without starting a build (the job database read on a thread of its own), quietly.
+        Ended again = AgendapackProcess.run(dir.resolve("again.log"), "build", meeting.toString(), "--output", output.toString());
+        assertThat(again.exitCode()).as(again.output()).isZero();
+        assertThat(again.output().lines().findFirst().orElse("")).startsWith("Publication deadline: Monday 8 October 2018");
+        assertThat(again.output()).contains("Already built, nothing changed (inputs ").contains("use --force to build again")
+                .doesNotContain("DEBUG").doesNotContain("Building");
     }
 
     @Test
