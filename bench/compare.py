@@ -22,7 +22,7 @@ figures only when it is missing). It runs headless with a fresh profile, no netw
 
   python3 bench/compare.py [--runs 3] [--jar JAR] [--history 50] [--only sample,already,mixed,kpi] [--work DIR]
 """
-import argparse, glob, os, re, shutil, statistics, subprocess, sys, tempfile, time
+import argparse, glob, os, platform, re, shutil, statistics, subprocess, sys, tempfile, time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from meetings import kpi_rows, mixed_meeting  # noqa: E402
@@ -134,6 +134,13 @@ def chromium_document(pages, name):
     return html
 
 
+def machine():
+    """What the ratios depend on: the same code measured 0.87x on one 2-core machine and 0.48x on another."""
+    model = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")),
+                 "unknown CPU") if os.path.exists("/proc/cpuinfo") else "unknown CPU"
+    return f"{model}, {os.cpu_count()} cores, {platform.system()} {platform.release()}"
+
+
 def med(xs):
     return statistics.median(xs) if xs else float("nan")
 
@@ -167,6 +174,7 @@ def report(label, pages, ours, theirs, target):
 
 
 print(f"agendapack: {who}; runs: {a.runs} each, interleaved; load average before: {os.getloadavg()[0]:.1f}")
+print(f"machine: {machine()}")
 print("Chromium: " + (subprocess.run([chromium, "--version"], capture_output=True, text=True).stdout.strip()
                       if chromium else "not installed (apt-get install -y chromium): absolute figures only"))
 print(f"{'':<34} {'pages':>5}  {'agendapack':>9} {'peak RSS':>9}   " + ("{:>9} {:>9}   ratio".format("Chromium", "peak RSS") if chromium else ""))
