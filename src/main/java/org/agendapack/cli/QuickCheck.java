@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.agendapack.settings.AgendapackProperties;
@@ -14,7 +13,6 @@ import org.agendapack.deadline.DeadlineNotice;
 import org.agendapack.history.JobHistory;
 import org.agendapack.job.BuildFingerprint;
 import org.agendapack.job.BuildRunner;
-import org.agendapack.meeting.Meeting;
 import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.profile.Profiles;
@@ -64,9 +62,8 @@ final class QuickCheck {
             if (!opening.join().alreadyBuilt(folder, fingerprint, options)) {
                 return Optional.empty();
             }
-            // Built from these very bytes, meeting.json was checked then: only its date is read (all of it if that fails).
-            Optional<LocalDate> date = MeetingLoader.date(folder).or(() -> Optional
-                    .ofNullable(new MeetingLoader(Set.of()).load(folder).meeting()).map(Meeting::date));
+            // Built from these very bytes, meeting.json was checked then: only its date is read.
+            Optional<LocalDate> date = MeetingLoader.date(folder);
             String deadline = date.isPresent()
                     ? new DeadlineNotice(BankHolidays.read(properties.bankHolidays()), Clock.system(DeadlineNotice.UK))
                             .describe(date.get())

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -81,11 +80,7 @@ public class MeetingLoader {
             if (!readable(file, problems)) {
                 return new Result(null, problems);
             }
-            byte[] bytes;
-            try (var in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-                bytes = in.readAllBytes();
-            }
-            root = MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", ""));
+            root = readTree(file);
             if (!root.isObject()) {
                 problems.add(Problem.in(FILE).line(1L).at("$").error("meeting.json must hold a JSON object, { … }"));
                 return new Result(null, problems);
@@ -112,16 +107,21 @@ public class MeetingLoader {
 
     /**
      * Only the meeting's date, for a folder already built (its meeting.json was checked then): the deadline line
-     * of "already built" without binding and checking the whole meeting. Empty when there is no valid date.
+     * of "already built" without binding and checking the whole meeting. Read as {@link #load} reads it; empty when
+     * there is no valid date.
      */
     public static Optional<LocalDate> date(MeetingFolder folder) {
         try {
-            byte[] bytes = Files.readAllBytes(folder.meetingJson());
-            String date = MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8).replace("\uFEFF", "")).path("date")
-                    .asString(null);
-            return date == null ? Optional.empty() : Optional.of(LocalDate.parse(date));
-        } catch (java.io.IOException | JacksonException | DateTimeParseException e) {
+            return Optional.ofNullable(MAPPER.treeToValue(readTree(folder.meetingJson()).path("date"), LocalDate.class));
+        } catch (java.io.IOException | JacksonException e) {
             return Optional.empty();
+        }
+    }
+
+    /** meeting.json parsed, never through a link, without a byte-order mark. */
+    private static JsonNode readTree(Path file) throws java.io.IOException {
+        try (var in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            return MAPPER.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", ""));
         }
     }
 

@@ -74,6 +74,19 @@ class MeetingLoaderTest {
         });
     }
 
+    @Test
+    void theDateAloneIsReadAsTheWholeMeetingReadsIt() throws IOException {
+        assertThat(MeetingLoader.date(new MeetingFolder(SAMPLE))).hasValueSatisfying(d -> assertThat(d).hasToString("2027-01-26"));
+        String json = Files.readString(SAMPLE.resolve("meeting.json"));
+        Path folder = dir.resolve("audit-2027-01-26");
+        load("\uFEFF" + json);
+        assertThat(MeetingLoader.date(new MeetingFolder(folder))).hasValueSatisfying(d -> assertThat(d).hasToString("2027-01-26"));
+        Files.writeString(folder.resolve("meeting.json"), json.replace("\"date\": \"2027-01-26\"", "\"date\": \"2027-02-30\""));
+        assertThat(MeetingLoader.date(new MeetingFolder(folder))).isEmpty();
+        Files.writeString(folder.resolve("meeting.json"), json.replace("\"date\": \"2027-01-26\",", ""));
+        assertThat(MeetingLoader.date(new MeetingFolder(folder))).isEmpty();
+    }
+
     private MeetingLoader.Result load(String meetingJson) throws IOException {
         Path folder = dir.resolve("audit-2027-01-26");
         FileSystemUtils.copyRecursively(SAMPLE, folder);
