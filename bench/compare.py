@@ -145,6 +145,11 @@ def med(xs):
     return statistics.median(xs) if xs else float("nan")
 
 
+def spread(xs, fmt="{:.2f}"):
+    """The runs' range beside a median: on a machine whose speed swings, a median near a target is not a margin."""
+    return f"{fmt.format(min(xs))}-{fmt.format(max(xs))}" if xs else ""
+
+
 def side_by_side(label, meeting, output):
     """Interleaved cold runs of the build and of Chromium on a document of the pack's page count."""
     first = build(meeting, output)  # also tells the page count; not counted
@@ -170,6 +175,7 @@ def report(label, pages, ours, theirs, target):
     if theirs:
         cw, cr = med([x[0] for x in theirs]), med([x[1] for x in theirs])
         line += f"   {cw:7.2f} s  {cr:6.0f} MB   {w / cw:5.2f}x  (target {target})"
+        line += f"  runs {spread([x[0] for x in ours])} s vs {spread([x[0] for x in theirs])} s"
     print(line, flush=True)
 
 
@@ -187,7 +193,8 @@ if "sample" in parts or "already" in parts:
     if "already" in parts:
         already = [build(sample, out, force=False)[:2] for _ in range(a.runs)]
         print(f"{'sample, already built':<34} {'':>5}  {med([x[0] for x in already]):7.2f} s  "
-              f"{med([x[1] for x in already]):6.0f} MB   (target <= 1 s)", flush=True)
+              f"{med([x[1] for x in already]):6.0f} MB   (target <= 1 s)  runs {spread([x[0] for x in already])} s",
+              flush=True)
 
 if "mixed" in parts:
     folder = os.path.join(work, "mixed-meeting")
@@ -208,8 +215,8 @@ if "kpi" in parts:
         data = sum(v for k, (_, v) in s.items() if k.startswith("ingest") or k in ("validateInputs", "aggregateReports"))
         rates.append(n / data)
         walls.append(w)
-    print(f"KPI {n:,} rows: ingest+validate+aggregate {med(rates):,.0f} rows/s (target >= 100,000); "
-          f"whole build {med(walls):.2f} s", flush=True)
+    print(f"KPI {n:,} rows: ingest+validate+aggregate {med(rates):,.0f} rows/s (target >= 100,000; runs "
+          f"{spread(rates, '{:,.0f}')}); whole build {med(walls):.2f} s", flush=True)
 
 if a.history:
     out = os.path.join(work, "history-output")

@@ -43,6 +43,8 @@ class RecordBlocksTest {
         first.open(committed);
         first.read();
         first.update(committed); // the first block's transaction committed
+        // What the first block's commit saved: the place after its last record.
+        assertThat(committed.getInt("thingsReader.read.count")).isEqualTo(3);
         first.read();            // the second block's did not: the build was killed
         first.close();
 
@@ -54,6 +56,23 @@ class RecordBlocksTest {
         // Counted for this step execution only: the records skipped on opening were staged by the first.
         assertThat(restarted.recordsRead()).isEqualTo(3);
         restarted.close();
+    }
+
+    @Test
+    void theSavedPlaceIsTheEndOfTheLastBlockHandedOut() throws Exception {
+        ExecutionContext context = new ExecutionContext();
+        RecordBlocks blocks = new RecordBlocks(reader(things(12)), 4);
+        blocks.open(context);
+        blocks.update(context);
+        assertThat(context.getInt("thingsReader.read.count")).isZero();
+        for (int handedOut = 4; handedOut <= 12; handedOut += 4) {
+            assertThat(blocks.read()).hasSize(4);
+            blocks.update(context);
+            assertThat(context.getInt("thingsReader.read.count")).isEqualTo(handedOut);
+        }
+        assertThat(blocks.read()).isNull(); // twelve records are three full blocks and nothing after
+        assertThat(blocks.recordsRead()).isEqualTo(12);
+        blocks.close();
     }
 
     private Path things(int n) throws Exception {
