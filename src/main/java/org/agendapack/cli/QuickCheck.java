@@ -16,6 +16,7 @@ import org.agendapack.job.BuildRunner;
 import org.agendapack.meeting.MeetingFolder;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.profile.Profiles;
+import org.agendapack.publish.PublishedSets;
 import org.agendapack.run.BuildOptions;
 import org.agendapack.run.JobDatabase;
 import org.agendapack.run.SharedJobDatabase;
@@ -41,7 +42,8 @@ final class QuickCheck {
     static Optional<String[]> alreadyBuilt(Path folderPath, BuildOptions options, Path output) {
         String meetingId = new MeetingFolder(folderPath).id();
         // A shared job repository (AGENDAPACK_JOBS_DB) is asked by the full build: only a meeting's own file is read here.
-        if (options.force() || SharedJobDatabase.configured().isPresent() || !JobDatabase.exists(output, meetingId)) {
+        if (options.force() || SharedJobDatabase.configured().isPresent() || !JobDatabase.exists(output, meetingId)
+                || !PublishedSets.holdsPack(output, meetingId)) {
             return Optional.empty();
         }
         try {

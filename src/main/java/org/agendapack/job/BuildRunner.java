@@ -15,10 +15,12 @@ import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.InputRejectedException;
 import org.agendapack.problem.Problem;
 import org.agendapack.problem.ProblemLog;
+import org.agendapack.publish.PublishedSets;
 import org.agendapack.render.Counts;
 import org.agendapack.run.BuildOptions;
 import org.agendapack.run.BuildParameters;
 import org.agendapack.run.BuildResult;
+import org.agendapack.settings.AgendapackProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -55,9 +57,13 @@ public class BuildRunner {
     /** False with a shared job repository, whose builds stage their rows in memory. */
     private final boolean stagingOutlivesBuild;
 
+    private final Path output;
+
     public BuildRunner(JobOperator jobOperator, JobRepository jobRepository, Job buildPack, Job checkInputs,
             DeadlineNotice deadline, ProblemLog problemLog, BuildFingerprint fingerprints,
-            ArchivedBuildPurge archivedBuilds, @Value("${agendapack.jobs-db.url:}") String sharedRepository) {
+            ArchivedBuildPurge archivedBuilds, AgendapackProperties properties,
+            @Value("${agendapack.jobs-db.url:}") String sharedRepository) {
+        this.output = properties.output();
         this.archivedBuilds = archivedBuilds;
         this.stagingOutlivesBuild = sharedRepository.isBlank();
         this.fingerprints = fingerprints;
@@ -86,6 +92,11 @@ public class BuildRunner {
             meeting = new MeetingLoader(Set.of()).load(folder).meeting();
             out.println(meeting != null && meeting.date() != null ? deadline.describe(meeting.date())
                     : "Publication deadline unknown: meeting.json gives no valid meeting date (see below)");
+            if (!options.force() && !PublishedSets.holdsPack(output, folder.id())
+                    && alreadyBuilt(jobRepository, folder, fingerprint, options)) {
+                out.println("Built before, but " + output.resolve(folder.id()) + " holds no agenda pack: building again");
+                options = options.forced();
+            }
             JobExecution execution = launch(folder, fingerprint, options, startedBy);
             if (execution == null) {
                 return BuildOutcome.of(BuildOutcome.BUILT, "Already built, nothing changed (inputs "

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.agendapack.pack.AssemblePackTasklet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
@@ -65,6 +66,14 @@ public final class PublishedSets {
                 FileSystemUtils.deleteRecursively(old);
             }
         }
+    }
+
+    /**
+     * Whether output/&lt;meeting&gt; holds a published agenda pack. A build the history calls done is built again
+     * when it does not: someone deleted the folder, or the link into {@value #FOLDER}.
+     */
+    public static boolean holdsPack(Path output, String meeting) {
+        return Files.isRegularFile(output.resolve(meeting).resolve(AssemblePackTasklet.PACK));
     }
 
     /** The files of a set, by name. */

@@ -13,6 +13,11 @@ public record BuildOptions(boolean strict, boolean force, boolean padding, boole
 
     public static final BuildOptions DEFAULT = new BuildOptions(false, false, true, false);
 
+    /** The same options, forced. */
+    public BuildOptions forced() {
+        return new BuildOptions(strict, true, padding, requireConformance);
+    }
+
     /** Options that accept a non-conforming supplied PDF (with a warning). */
     public BuildOptions(boolean strict, boolean force, boolean padding) {
         this(strict, force, padding, false);

@@ -50,7 +50,7 @@ class ArchivedBuildPurgeTest {
     Path dir;
 
     @Test
-    void forcedRebuildsLeaveOneBuildInTheDatabaseAndEveryOneInTheArchive() {
+    void forcedRebuildsLeaveOneBuildInTheDatabaseAndEveryOneInTheArchive() throws Exception {
         Path meeting = PackTestSupport.copyMeeting(MEETING, dir);
         List<Long> executions = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -69,6 +69,15 @@ class ArchivedBuildPurgeTest {
 
         BuildOutcome again = runner.build(meeting, BuildOptions.DEFAULT);
         assertThat(again.message()).startsWith("Already built, nothing changed");
+
+        // Someone deleted output/<meeting>: the history's "built" is not enough, the pack is built again.
+        Path published = properties.output().resolve(MEETING);
+        Files.delete(published);
+        BuildOutcome rebuilt = runner.build(meeting, BuildOptions.DEFAULT);
+        assertThat(rebuilt.message()).as(rebuilt.message()).startsWith("Built ");
+        assertThat(published.resolve("agenda-pack.pdf")).isRegularFile();
+        assertThat(instances()).as("it took the completed build's place").hasSize(1);
+        assertThat(runner.build(meeting, BuildOptions.DEFAULT).message()).startsWith("Already built");
     }
 
     @Test
