@@ -10,5 +10,13 @@ public interface CrossCheck {
 
     String dataset();
 
+    /**
+     * Whether the check reads the agenda's papers (its items' documents): not run when meeting.json has errors,
+     * whose items may name documents that are missing or outside the meeting folder.
+     */
+    default boolean readsAgendaPapers() {
+        return false;
+    }
+
     List<Problem> check(BuildContext build);
 }

@@ -60,6 +60,7 @@ public class BuildJobConfiguration {
             WorkFolderCleanup cleanup, StagingPurge purge, ArchivedBuildPurge archived) {
         return new JobBuilder(JOB, jobRepository).listener(cleanup).listener(purge).listener(archived)
                 .start(loadMeeting).on(Rejection.EXIT_CODE).fail()
+                .from(loadMeeting).on(Rejection.CHECK_DATASETS_EXIT_CODE).to(ingestDatasets)
                 .from(loadMeeting).on(ExitStatus.COMPLETED.getExitCode()).to(ingestDatasets)
                 .next(validateInputs).on(Rejection.EXIT_CODE).fail()
                 .from(validateInputs).on(ExitStatus.COMPLETED.getExitCode()).to(aggregateReports)
@@ -76,6 +77,7 @@ public class BuildJobConfiguration {
             WorkFolderCleanup cleanup) {
         return new JobBuilder(CHECK_JOB, jobRepository).listener(cleanup)
                 .start(loadMeeting).on(Rejection.EXIT_CODE).fail()
+                .from(loadMeeting).on(Rejection.CHECK_DATASETS_EXIT_CODE).to(ingestDatasets)
                 .from(loadMeeting).on(ExitStatus.COMPLETED.getExitCode()).to(ingestDatasets)
                 .next(validateInputs).on(Rejection.EXIT_CODE).fail()
                 .from(validateInputs).on(ExitStatus.COMPLETED.getExitCode()).end()

@@ -16,8 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Records what is wrong with meeting.json and its council profile (read with the build's context); a broken
- * meeting rejects the input at once, with all its problems. Otherwise prepares an empty work folder.
+ * Records what is wrong with meeting.json and its council profile (read with the build's context). A broken
+ * meeting rejects the input at once, with all its problems, unless only the agenda's items, the logo or the
+ * profile are wrong: then the datasets are checked too, and the validate step rejects the input with every
+ * problem of both. Otherwise prepares an empty work folder.
  */
 @Component
 public class LoadMeetingTasklet implements Tasklet {
@@ -40,7 +42,11 @@ public class LoadMeetingTasklet implements Tasklet {
         problems.clear(build.buildId(), DATASET);
         problems.record(build.buildId(), DATASET, found);
         if (found.stream().anyMatch(Problem::isError)) {
-            Rejection.reject(contribution, step, found);
+            if (build.checksDatasetsDespiteErrors()) {
+                Rejection.checkDatasetsFirst(contribution, step, found);
+            } else {
+                Rejection.reject(contribution, step, found);
+            }
             return RepeatStatus.FINISHED;
         }
         FileSystemUtils.deleteRecursively(build.workDir());

@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +56,28 @@ public class MeetingLoader {
     }
 
     public record Result(Meeting meeting, List<Problem> problems) {
+
+        /** Where in meeting.json an error leaves the datasets checkable: no dataset rule reads these. */
+        private static final List<String> OUTSIDE_DATASET_RULES = List.of("$.items", "$.logo", "$.profile");
+
         public boolean hasErrors() {
             return problems.stream().anyMatch(Problem::isError);
+        }
+
+        /**
+         * Whether the datasets can still be checked against this meeting, so that one run reports every problem:
+         * it was read, and each error is in the agenda's items, the logo or the council profile, none in what the
+         * datasets' rules read (the date, the organisations, the reports' settings, the folder's name).
+         */
+        public boolean datasetsCheckable() {
+            return meeting != null && problems.stream().filter(Problem::isError).allMatch(Result::outsideDatasetRules);
+        }
+
+        private static boolean outsideDatasetRules(Problem p) {
+            if (FILE.equals(p.file())) {
+                return p.pointer() != null && OUTSIDE_DATASET_RULES.stream().anyMatch(p.pointer()::startsWith);
+            }
+            return p.file() != null && (p.file().startsWith("profiles/") || p.file().startsWith("templates/neutral-profile/"));
         }
     }
 
@@ -158,11 +179,19 @@ public class MeetingLoader {
             problems.add(Problem.in(FILE).at("$.date").field("date")
                     .error("the meeting date is required (YYYY-MM-DD)"));
         }
+        Set<String> organisations = new HashSet<>();
         for (int i = 0; i < m.organisations().size(); i++) {
             String org = m.organisations().get(i);
-            if (org != null && org.length() > FieldRules.MAX_NAME) {
-                problems.add(Problem.in(FILE).at("$.organisations[" + i + "]").field("organisations").value(org)
+            String at = "$.organisations[" + i + "]";
+            if (org == null || org.isBlank()) {
+                problems.add(Problem.in(FILE).at(at).field("organisations").value(org == null ? "" : org)
+                        .error("an organisation needs a name, for example \"Anytown\""));
+            } else if (org.length() > FieldRules.MAX_NAME) {
+                problems.add(Problem.in(FILE).at(at).field("organisations").value(org)
                         .error("an organisation's name holds at most " + FieldRules.MAX_NAME + " characters, for example \"Anytown\""));
+            } else if (!organisations.add(org.strip())) {
+                problems.add(Problem.in(FILE).at(at).field("organisations").value(org)
+                        .error("the organisation is listed twice; list each once"));
             }
         }
         if (m.items().isEmpty()) {

@@ -23,6 +23,11 @@ public class CrossReferenceChecks implements CrossCheck {
     }
 
     @Override
+    public boolean readsAgendaPapers() {
+        return true;
+    }
+
+    @Override
     public List<Problem> check(BuildContext build) {
         return places.check(build);
     }

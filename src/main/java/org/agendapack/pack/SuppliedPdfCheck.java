@@ -36,6 +36,11 @@ public class SuppliedPdfCheck implements CrossCheck {
     }
 
     @Override
+    public boolean readsAgendaPapers() {
+        return true;
+    }
+
+    @Override
     public List<Problem> check(BuildContext build) {
         List<Supplied> supplied = new ArrayList<>();
         List<AgendaItem> items = build.meeting().items();

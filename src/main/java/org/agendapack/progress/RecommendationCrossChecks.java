@@ -39,6 +39,9 @@ public class RecommendationCrossChecks implements CrossCheck {
         }
         problems.addAll(DuplicateKeys.find(jdbc, build.buildId(), file, "recommendation", List.of("id", "part"),
                 "recommendation id and part", "keep one"));
+        if (build.meetingHasErrors()) {
+            return problems; // references to the papers' places: checked once meeting.json (which names them) is right
+        }
         Set<String> ids = places.ids(build);
         jdbc.query("SELECT line, recommendation, assessment_note, evidence FROM recommendation WHERE build_id = ? ORDER BY line",
                 rs -> {

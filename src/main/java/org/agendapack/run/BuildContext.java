@@ -33,6 +33,7 @@ public class BuildContext {
     private final CouncilProfile profile;
     private final Map<String, Optional<Object>> settings = new ConcurrentHashMap<>();
     private final List<Problem> meetingProblems;
+    private final boolean meetingHasErrors;
     private volatile Map<String, Integer> placePages = Map.of();
     private final RenderedDocuments rendered = new RenderedDocuments();
 
@@ -43,13 +44,16 @@ public class BuildContext {
     }
 
     /**
-     * A build of a meeting as loaded: with errors in meeting.json (or its profile) the build has no meeting, and
+     * A build of a meeting as loaded. With errors in meeting.json (or its profile) that leave its datasets
+     * checkable ({@link MeetingLoader.Result#datasetsCheckable()}) the build keeps the meeting for the datasets'
+     * rules and the validate step rejects the input with every problem; with other errors it has no meeting, and
      * its first step rejects the input with {@link #meetingProblems()}.
      */
     public BuildContext(long buildId, MeetingLoader.Result loaded, MeetingFolder folder, String fingerprint,
             BuildOptions options, Path workDir, Path outputDir, CouncilProfile profile) {
         this.meetingProblems = List.copyOf(loaded.problems());
-        this.meeting = loaded.hasErrors() ? null : loaded.meeting();
+        this.meeting = loaded.hasErrors() && !loaded.datasetsCheckable() ? null : loaded.meeting();
+        this.meetingHasErrors = loaded.hasErrors();
         this.profile = profile;
         this.buildId = buildId;
         this.folder = folder;
@@ -66,6 +70,16 @@ public class BuildContext {
     /** What was wrong (errors) or worth a look (warnings) in meeting.json and the council profile. */
     public List<Problem> meetingProblems() {
         return meetingProblems;
+    }
+
+    /** Whether meeting.json (or its profile) has errors: this build only checks the datasets, then rejects. */
+    public boolean meetingHasErrors() {
+        return meetingHasErrors;
+    }
+
+    /** Whether meeting.json has errors, yet its datasets are checked in the same run. */
+    public boolean checksDatasetsDespiteErrors() {
+        return meetingHasErrors && meeting != null;
     }
 
     public Meeting meeting() {

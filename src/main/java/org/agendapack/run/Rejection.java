@@ -17,6 +17,12 @@ public final class Rejection {
 
     public static final String EXIT_CODE = "REJECTED";
 
+    /**
+     * A step that found errors but lets the job go on to check the datasets too (so one run reports every
+     * problem): the validate step then rejects the input with all of them.
+     */
+    public static final String CHECK_DATASETS_EXIT_CODE = "REJECTED_CHECKING_DATASETS";
+
     private Rejection() {
     }
 
@@ -28,7 +34,14 @@ public final class Rejection {
         StepSummary.put(step, Problem.counts(problems));
     }
 
+    /** Ends the step as {@link #CHECK_DATASETS_EXIT_CODE}; the problems must already be in the problem log. */
+    public static void checkDatasetsFirst(StepContribution contribution, StepExecution step, List<Problem> problems) {
+        contribution.setExitStatus(new ExitStatus(CHECK_DATASETS_EXIT_CODE, InputRejectedException.summary(problems)));
+        StepSummary.put(step, Problem.counts(problems) + "; the datasets are checked too");
+    }
+
     public static boolean isRejected(StepExecution step) {
-        return EXIT_CODE.equals(step.getExitStatus().getExitCode());
+        String code = step.getExitStatus().getExitCode();
+        return EXIT_CODE.equals(code) || CHECK_DATASETS_EXIT_CODE.equals(code);
     }
 }

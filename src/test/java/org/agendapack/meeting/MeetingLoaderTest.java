@@ -1,6 +1,7 @@
 package org.agendapack.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,6 +61,27 @@ class MeetingLoaderTest {
         assertThat(loaded.meeting()).isNull();
         assertThat(loaded.problems()).filteredOn(Problem::isError).extracting(Problem::pointer)
                 .containsExactlyInAnyOrder("$.date", "$.time");
+    }
+
+    @Test
+    void aBlankOrRepeatedOrganisationIsAnErrorAndStopsTheDatasetChecks() throws IOException {
+        String json = Files.readString(SAMPLE.resolve("meeting.json")).replace(
+                "\"organisations\": [\"Northbridge District Council\"]",
+                "\"organisations\": [\"Northbridge District Council\", \" \", \"Northbridge District Council\"]");
+        MeetingLoader.Result loaded = load(json);
+        assertThat(loaded.problems()).filteredOn(Problem::isError).extracting(Problem::pointer, Problem::rule)
+                .containsExactly(tuple("$.organisations[1]", "an organisation needs a name, for example \"Anytown\""),
+                        tuple("$.organisations[2]", "the organisation is listed twice; list each once"));
+        assertThat(loaded.datasetsCheckable()).as("the rows name organisations").isFalse();
+    }
+
+    @Test
+    void anErrorInAnItemLeavesTheDatasetsCheckable() throws IOException {
+        String json = Files.readString(SAMPLE.resolve("meeting.json"))
+                .replace("\"report\": \"progress-report\"", "\"report\": \"progress-reprot\"");
+        MeetingLoader.Result loaded = load(json);
+        assertThat(loaded.hasErrors()).isTrue();
+        assertThat(loaded.datasetsCheckable()).isTrue();
     }
 
     @Test

@@ -186,6 +186,26 @@ class AgendaPackJobTest {
         assertThat(PackTestSupport.snapshot(output)).isEqualTo(before);
     }
 
+    @Test
+    void anErrorInTheAgendaStillChecksTheDatasetsSoOneRunReportsEveryProblem() throws IOException {
+        Path meeting = PackTestSupport.copyMeeting("joint-ict-2018-10-16", dir);
+        Path json = meeting.resolve("meeting.json");
+        String original = Files.readString(json);
+        Path kpi = meeting.resolve("kpi-months.csv");
+        Files.writeString(kpi, Files.readString(kpi).replace("2018-06,Brent,p1_incidents,11", "2018-13,Brent,p1_incidents,11"));
+        String monthError = "kpi-months.csv line 2, field \"month\", value \"2018-13\": a month must be YYYY-MM, for example 2018-06";
+
+        // A document outside the folder: the datasets are read and checked all the same, in the same run.
+        Files.writeString(json, original.replace("documents/discussion-paper.md", "../../etc/passwd.md"));
+        assertThat(rejected(meeting)).contains(monthError,
+                "meeting.json $.items[6].document, field \"document\", value \"../../etc/passwd.md\": document paths must stay inside the meeting folder");
+
+        // An organisation the rows are checked against is wrong: the rows cannot be checked yet, only meeting.json is.
+        Files.writeString(json, original.replaceFirst("\"organisations\": \\[", "\"organisations\": [\"\", "));
+        List<String> meetingOnly = rejected(meeting);
+        assertThat(meetingOnly).isNotEmpty().allMatch(m -> m.startsWith("meeting.json $.organisations"));
+    }
+
     private List<String> rejected(Path meeting) {
         BuildOutcome outcome = runner.build(meeting, BuildOptions.DEFAULT);
         assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(BuildOutcome.INVALID_INPUT);
