@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs every feature's rules across rows of its staged datasets, then decides: any error (or, under --strict, any
- * warning) rejects the input ({@link Rejection}) with every problem found in this build listed.
+ * warning) rejects the input ({@link Rejection}) with every problem found in this build listed, meeting.json's
+ * included. With errors in meeting.json the checks that read the agenda's papers wait until it is right.
  */
 @Component
 public class ValidateInputsTasklet implements Tasklet {

@@ -72,7 +72,7 @@ public class BuildContext {
         return meetingProblems;
     }
 
-    /** Whether meeting.json (or its profile) has errors: this build only checks the datasets, then rejects. */
+    /** Whether meeting.json (or its profile) has errors: the build goes no further than checking the inputs. */
     public boolean meetingHasErrors() {
         return meetingHasErrors;
     }
