@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 
@@ -42,6 +43,22 @@ public record Meeting(
         Map<String, JsonNode> changed = new java.util.HashMap<>(reports);
         changed.put(report, settings);
         return new Meeting(id, committee, date, time, venue, organisations, members, substitutes, contact, items, changed, profile);
+    }
+
+    /** Where the agenda first names a generated report, e.g. "$.items[2].appendices[0].report"; empty if it does not. */
+    public Optional<String> placeOfReport(String key) {
+        for (int i = 0; i < items.size(); i++) {
+            AgendaItem item = items.get(i);
+            if (key.equals(item.report())) {
+                return Optional.of("$.items[" + i + "].report");
+            }
+            for (int a = 0; a < item.appendices().size(); a++) {
+                if (key.equals(item.appendices().get(a).report())) {
+                    return Optional.of("$.items[" + i + "].appendices[" + a + "].report");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public record Member(String name, String organisation) {

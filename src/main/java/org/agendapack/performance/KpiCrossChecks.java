@@ -13,6 +13,7 @@ import java.util.Set;
 import org.agendapack.run.BuildContext;
 import org.agendapack.dataset.CrossCheck;
 import org.agendapack.dataset.DuplicateKeys;
+import org.agendapack.dataset.ReportDatasets;
 import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.problem.Problem;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -108,8 +109,13 @@ public class KpiCrossChecks implements CrossCheck {
         List<Problem> problems = new ArrayList<>();
         PerformancePackSettings settings = build.settings(PerformancePackReport.KEY, PerformancePackSettings.class);
         String file = build.datasetFile(KpiMonths.FORMAT.name()).orElse(null);
-        if (settings == null || file == null) {
+        if (settings == null) {
             return problems;
+        }
+        if (file == null) {
+            // Metrics computed from other datasets need none (ComputedMetrics checks theirs).
+            return settings.metrics().stream().allMatch(Metric::isComputed) ? problems
+                    : ReportDatasets.missing(build, PerformancePackReport.KEY, KpiMonths.FORMAT);
         }
         String from = settings.from().toString();
         String to = settings.to().toString();

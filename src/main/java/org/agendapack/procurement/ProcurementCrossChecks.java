@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.agendapack.dataset.CrossCheck;
 import org.agendapack.dataset.DuplicateKeys;
+import org.agendapack.dataset.ReportDatasets;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.UkDates;
 import org.agendapack.run.BuildContext;
@@ -43,7 +44,7 @@ public class ProcurementCrossChecks implements CrossCheck {
         List<Problem> problems = new ArrayList<>();
         String file = build.datasetFile(Procurements.FORMAT.name()).orElse(null);
         if (file == null) {
-            return problems;
+            return ReportDatasets.missing(build, ProcurementUpdateReport.KEY, Procurements.FORMAT);
         }
         problems.addAll(DuplicateKeys.find(jdbc, build.buildId(), file, "procurement", List.of("reference"),
                 "procurement reference", "each procurement needs its own reference"));

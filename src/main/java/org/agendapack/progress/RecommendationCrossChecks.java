@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.agendapack.dataset.CrossCheck;
 import org.agendapack.dataset.DuplicateKeys;
+import org.agendapack.dataset.ReportDatasets;
 import org.agendapack.pack.PackPlaces;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.CrossReferences;
@@ -35,7 +36,7 @@ public class RecommendationCrossChecks implements CrossCheck {
         List<Problem> problems = new ArrayList<>();
         String file = build.datasetFile(Recommendations.FORMAT.name()).orElse(null);
         if (file == null) {
-            return problems;
+            return ReportDatasets.missing(build, ProgressReport.KEY, Recommendations.FORMAT);
         }
         problems.addAll(DuplicateKeys.find(jdbc, build.buildId(), file, "recommendation", List.of("id", "part"),
                 "recommendation id and part", "keep one"));

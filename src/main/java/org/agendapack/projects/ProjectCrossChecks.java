@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.agendapack.dataset.CrossCheck;
 import org.agendapack.dataset.DuplicateKeys;
+import org.agendapack.dataset.ReportDatasets;
 import org.agendapack.problem.Problem;
 import org.agendapack.run.BuildContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,7 +35,7 @@ public class ProjectCrossChecks implements CrossCheck {
         List<Problem> problems = new ArrayList<>();
         String file = build.datasetFile(Projects.FORMAT.name()).orElse(null);
         if (file == null) {
-            return problems;
+            return ReportDatasets.missing(build, ProjectStatusReport.KEY, Projects.FORMAT);
         }
         problems.addAll(DuplicateKeys.find(jdbc, build.buildId(), file, "project", List.of("id"), "project id",
                 "each project needs its own id"));

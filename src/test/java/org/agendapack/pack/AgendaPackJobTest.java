@@ -206,6 +206,20 @@ class AgendaPackJobTest {
         assertThat(meetingOnly).isNotEmpty().allMatch(m -> m.startsWith("meeting.json $.organisations"));
     }
 
+    @Test
+    void aReportOnTheAgendaWithoutItsDataFileIsAnErrorNotAnEmptyReport() throws IOException {
+        Path meeting = PackTestSupport.copyMeeting("joint-ict-2018-10-16", dir);
+        Files.delete(meeting.resolve("kpi-months.csv"));
+        Files.delete(meeting.resolve("projects.csv"));
+        assertThat(rejected(meeting)).contains(
+                "meeting.json $.items[5].appendices[0].report, field \"report\", value \"performance-pack\": is built from "
+                        + "kpi-months.csv (or kpi-months.json), which the meeting folder does not have: add it, with the header "
+                        + "line month,organisation,metric,value, or take the report off the agenda",
+                "meeting.json $.items[5].appendices[2].report, field \"report\", value \"project-status\": is built from "
+                        + "projects.csv (or projects.json), which the meeting folder does not have: add it, with the header "
+                        + "line id,name,organisation,stage,rag, or take the report off the agenda");
+    }
+
     private List<String> rejected(Path meeting) {
         BuildOutcome outcome = runner.build(meeting, BuildOptions.DEFAULT);
         assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(BuildOutcome.INVALID_INPUT);
