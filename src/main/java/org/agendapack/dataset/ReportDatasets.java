@@ -16,6 +16,20 @@ public final class ReportDatasets {
     private ReportDatasets() {
     }
 
+    /**
+     * A warning if the meeting folder has a file of {@code format} but no agenda item includes {@code report}, the
+     * only report built from it: data the officer meant to publish that the pack leaves out.
+     */
+    public static List<Problem> unused(BuildContext build, String report, DatasetFormat format) {
+        String file = build.datasetFile(format.name()).orElse(null);
+        if (file == null || build.meeting().placeOfReport(report).isPresent()) {
+            return List.of();
+        }
+        return List.of(Problem.in(file).warning("no agenda item includes the " + report + " report, which is built from "
+                + "this file, so the pack leaves it out; add the report to an item (\"report\": \"" + report
+                + "\") or remove the file"));
+    }
+
     /** An error naming where the agenda places {@code report} if the meeting folder has no file of {@code format}. */
     public static List<Problem> missing(BuildContext build, String report, DatasetFormat format) {
         String name = format.name();

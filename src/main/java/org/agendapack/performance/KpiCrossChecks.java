@@ -109,8 +109,9 @@ public class KpiCrossChecks implements CrossCheck {
         List<Problem> problems = new ArrayList<>();
         PerformancePackSettings settings = build.settings(PerformancePackReport.KEY, PerformancePackSettings.class);
         String file = build.datasetFile(KpiMonths.FORMAT.name()).orElse(null);
-        if (settings == null) {
-            return problems;
+        List<Problem> unused = ReportDatasets.unused(build, PerformancePackReport.KEY, KpiMonths.FORMAT);
+        if (settings == null || !unused.isEmpty()) {
+            return unused; // nothing of it is published: its rows are not worth a warning each
         }
         if (file == null) {
             // Metrics computed from other datasets need none (ComputedMetrics checks theirs).

@@ -46,6 +46,10 @@ public class ProcurementCrossChecks implements CrossCheck {
         if (file == null) {
             return ReportDatasets.missing(build, ProcurementUpdateReport.KEY, Procurements.FORMAT);
         }
+        List<Problem> unused = ReportDatasets.unused(build, ProcurementUpdateReport.KEY, Procurements.FORMAT);
+        if (!unused.isEmpty()) {
+            return unused; // nothing of it is published: its rows are not worth a warning each
+        }
         problems.addAll(DuplicateKeys.find(jdbc, build.buildId(), file, "procurement", List.of("reference"),
                 "procurement reference", "each procurement needs its own reference"));
         flags(jdbc, build, file).forEach(f -> problems.add(f.problem()));

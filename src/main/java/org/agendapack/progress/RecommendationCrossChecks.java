@@ -38,6 +38,10 @@ public class RecommendationCrossChecks implements CrossCheck {
         if (file == null) {
             return ReportDatasets.missing(build, ProgressReport.KEY, Recommendations.FORMAT);
         }
+        List<Problem> unused = ReportDatasets.unused(build, ProgressReport.KEY, Recommendations.FORMAT);
+        if (!unused.isEmpty()) {
+            return unused; // nothing of it is published: its rows are not worth a warning each
+        }
         problems.addAll(DuplicateKeys.find(jdbc, build.buildId(), file, "recommendation", List.of("id", "part"),
                 "recommendation id and part", "keep one"));
         if (build.meetingHasErrors()) {

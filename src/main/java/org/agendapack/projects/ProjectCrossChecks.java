@@ -37,6 +37,10 @@ public class ProjectCrossChecks implements CrossCheck {
         if (file == null) {
             return ReportDatasets.missing(build, ProjectStatusReport.KEY, Projects.FORMAT);
         }
+        List<Problem> unused = ReportDatasets.unused(build, ProjectStatusReport.KEY, Projects.FORMAT);
+        if (!unused.isEmpty()) {
+            return unused; // nothing of it is published: its rows are not worth a warning each
+        }
         problems.addAll(DuplicateKeys.find(jdbc, build.buildId(), file, "project", List.of("id"), "project id",
                 "each project needs its own id"));
         problems.addAll(warnings(jdbc, build, file));

@@ -218,6 +218,17 @@ class AgendaPackJobTest {
                 "meeting.json $.items[5].appendices[2].report, field \"report\", value \"project-status\": is built from "
                         + "projects.csv (or projects.json), which the meeting folder does not have: add it, with the header "
                         + "line id,name,organisation,stage,rag, or take the report off the agenda");
+
+        // The other way round: a data file whose report no item includes is built without it, with a warning.
+        Path other = PackTestSupport.copyMeeting("joint-ict-2018-10-16", dir.resolve("other"));
+        Path json = other.resolve("meeting.json");
+        Files.writeString(json, Files.readString(json).replaceFirst(
+                "\\{\\s*\"title\": \"Project Status\",\\s*\"report\": \"project-status\"\\s*},", ""));
+        BuildOutcome built = runner.build(other, BuildOptions.DEFAULT);
+        assertThat(built.exitCode()).as(built.message()).isZero();
+        assertThat(built.problems()).extracting(Problem::describe).contains("projects.csv: no agenda item includes the "
+                + "project-status report, which is built from this file, so the pack leaves it out; add the report to an "
+                + "item (\"report\": \"project-status\") or remove the file");
     }
 
     private List<String> rejected(Path meeting) {
