@@ -5,18 +5,14 @@ import java.util.List;
 import org.agendapack.problem.Problem;
 import org.agendapack.run.BuildContext;
 
-/** Rules across rows of a staged dataset (duplicates, totals, coverage), run by the validate step. */
+/**
+ * Rules across rows of a staged dataset (duplicates, totals, coverage), run by the validate step. A check that
+ * reads the agenda's papers waits while meeting.json has errors ({@link BuildContext#meetingHasErrors()}): its
+ * items may name documents that are missing or outside the meeting folder.
+ */
 public interface CrossCheck {
 
     String dataset();
-
-    /**
-     * Whether the check reads the agenda's papers (its items' documents): not run when meeting.json has errors,
-     * whose items may name documents that are missing or outside the meeting folder.
-     */
-    default boolean readsAgendaPapers() {
-        return false;
-    }
 
     List<Problem> check(BuildContext build);
 }

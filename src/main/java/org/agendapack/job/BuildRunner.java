@@ -92,11 +92,6 @@ public class BuildRunner {
             meeting = new MeetingLoader(Set.of()).load(folder).meeting();
             out.println(meeting != null && meeting.date() != null ? deadline.describe(meeting.date())
                     : "Publication deadline unknown: meeting.json gives no valid meeting date (see below)");
-            if (!options.force() && !PublishedSets.holdsPack(output, folder.id())
-                    && alreadyBuilt(jobRepository, folder, fingerprint, options)) {
-                out.println("Built before, but " + output.resolve(folder.id()) + " holds no agenda pack: building again");
-                options = options.forced();
-            }
             JobExecution execution = launch(folder, fingerprint, options, startedBy);
             if (execution == null) {
                 return BuildOutcome.of(BuildOutcome.BUILT, "Already built, nothing changed (inputs "
@@ -153,7 +148,11 @@ public class BuildRunner {
     private JobExecution launch(MeetingFolder folder, String fingerprint, BuildOptions options, String startedBy)
             throws Exception {
         if (!options.force() && alreadyBuilt(jobRepository, folder, fingerprint, options)) {
-            return null;
+            if (PublishedSets.holdsPack(output, folder.id())) {
+                return null;
+            }
+            out.println("Built before, but " + output.resolve(folder.id()) + " holds no agenda pack: building again");
+            options = options.forced();
         }
         long rebuild = Math.max(0, lastRebuild(folder, fingerprint, options));
         while (true) {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Runs every feature's rules across rows of its staged datasets, then decides: any error (or, under --strict, any
  * warning) rejects the input ({@link Rejection}) with every problem found in this build listed, meeting.json's
- * included. With errors in meeting.json the checks that read the agenda's papers wait until it is right.
+ * included.
  */
 @Component
 public class ValidateInputsTasklet implements Tasklet {
@@ -38,9 +38,6 @@ public class ValidateInputsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
         var step = chunk.getStepContext().getStepExecution();
         for (CrossCheck check : checks) {
-            if (check.readsAgendaPapers() && build.meetingHasErrors()) {
-                continue; // checked once meeting.json is right
-            }
             String dataset = check.dataset() + ":rows";
             problems.clear(build.buildId(), dataset);
             problems.record(build.buildId(), dataset, check.check(build));

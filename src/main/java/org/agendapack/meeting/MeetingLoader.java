@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.agendapack.problem.Problem;
+import org.agendapack.profile.Profiles;
 import org.agendapack.source.FieldRules;
 import org.agendapack.source.PlainText;
 
@@ -77,7 +78,7 @@ public class MeetingLoader {
             if (FILE.equals(p.file())) {
                 return p.pointer() != null && OUTSIDE_DATASET_RULES.stream().anyMatch(p.pointer()::startsWith);
             }
-            return p.file() != null && (p.file().startsWith("profiles/") || p.file().startsWith("templates/neutral-profile/"));
+            return Profiles.isProfileFile(p.file());
         }
     }
 

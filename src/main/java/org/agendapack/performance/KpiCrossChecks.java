@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.agendapack.run.BuildContext;
@@ -108,15 +109,13 @@ public class KpiCrossChecks implements CrossCheck {
     public List<Problem> check(BuildContext build) {
         List<Problem> problems = new ArrayList<>();
         PerformancePackSettings settings = build.settings(PerformancePackReport.KEY, PerformancePackSettings.class);
+        // Metrics computed from other datasets need no kpi-months file (ComputedMetrics checks theirs).
+        boolean typed = settings != null && !settings.metrics().stream().allMatch(Metric::isComputed);
         String file = build.datasetFile(KpiMonths.FORMAT.name()).orElse(null);
-        List<Problem> unused = ReportDatasets.unused(build, PerformancePackReport.KEY, KpiMonths.FORMAT);
-        if (settings == null || !unused.isEmpty()) {
-            return unused; // nothing of it is published: its rows are not worth a warning each
-        }
-        if (file == null) {
-            // Metrics computed from other datasets need none (ComputedMetrics checks theirs).
-            return settings.metrics().stream().allMatch(Metric::isComputed) ? problems
-                    : ReportDatasets.missing(build, PerformancePackReport.KEY, KpiMonths.FORMAT);
+        Optional<List<Problem>> instead = ReportDatasets.insteadOfRows(build, PerformancePackReport.KEY, KpiMonths.FORMAT,
+                file, typed);
+        if (instead.isPresent() || settings == null) {
+            return instead.orElse(problems);
         }
         String from = settings.from().toString();
         String to = settings.to().toString();

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.agendapack.dataset.CrossCheck;
 import org.agendapack.dataset.DuplicateKeys;
@@ -43,12 +44,9 @@ public class ProcurementCrossChecks implements CrossCheck {
     public List<Problem> check(BuildContext build) {
         List<Problem> problems = new ArrayList<>();
         String file = build.datasetFile(Procurements.FORMAT.name()).orElse(null);
-        if (file == null) {
-            return ReportDatasets.missing(build, ProcurementUpdateReport.KEY, Procurements.FORMAT);
-        }
-        List<Problem> unused = ReportDatasets.unused(build, ProcurementUpdateReport.KEY, Procurements.FORMAT);
-        if (!unused.isEmpty()) {
-            return unused; // nothing of it is published: its rows are not worth a warning each
+        Optional<List<Problem>> instead = ReportDatasets.insteadOfRows(build, ProcurementUpdateReport.KEY, Procurements.FORMAT, file, true);
+        if (instead.isPresent()) {
+            return instead.get();
         }
         problems.addAll(DuplicateKeys.find(jdbc, build.buildId(), file, "procurement", List.of("reference"),
                 "procurement reference", "each procurement needs its own reference"));

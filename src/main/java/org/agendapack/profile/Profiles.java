@@ -37,6 +37,9 @@ public class Profiles {
     private static final Set<String> FIELDS = Set.of("council", "electronicCopies", "publicAttendance", "housekeeping",
             "roles", "categories", "logo");
     private static final long MAX_LOGO_BYTES = 1 << 20;
+    /** How problems name the profile files: the council's, and the neutral one beneath it. */
+    private static final String SHOWN_COUNCIL = "profiles/";
+    private static final String SHOWN_NEUTRAL = "templates/neutral-profile/";
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
@@ -52,6 +55,11 @@ public class Profiles {
 
     /** A profile and what is wrong with it (a profile with errors is not used). */
     public record Loaded(CouncilProfile profile, List<Problem> problems) {
+    }
+
+    /** Whether a problem's file is a profile's, as this class names them. */
+    public static boolean isProfileFile(String shown) {
+        return shown != null && (shown.startsWith(SHOWN_COUNCIL) || shown.startsWith(SHOWN_NEUTRAL));
     }
 
     /** The folder of a named profile. */
@@ -91,7 +99,7 @@ public class Profiles {
     /** The profile a meeting names, or the neutral profile for null. */
     public Loaded load(String name) {
         List<Problem> problems = new ArrayList<>();
-        ObjectNode merged = readObject(neutral.resolve(PROFILE_JSON), "templates/neutral-profile/" + PROFILE_JSON, problems);
+        ObjectNode merged = readObject(neutral.resolve(PROFILE_JSON), SHOWN_NEUTRAL + PROFILE_JSON, problems);
         Path notes = neutral.resolve(NOTES);
         Path own = null;
         if (name != null) {
@@ -102,7 +110,7 @@ public class Profiles {
                 return new Loaded(null, problems);
             }
             own = folder(name);
-            String shown = "profiles/" + name + "/" + PROFILE_JSON;
+            String shown = SHOWN_COUNCIL + name + "/" + PROFILE_JSON;
             ObjectNode council = readObject(own.resolve(PROFILE_JSON), shown, problems);
             if (council != null) {
                 council.propertyNames().forEach(field -> {
@@ -120,7 +128,7 @@ public class Profiles {
         if (merged == null || problems.stream().anyMatch(Problem::isError)) {
             return new Loaded(null, problems);
         }
-        String shown = name == null ? "templates/neutral-profile/" + PROFILE_JSON : "profiles/" + name + "/" + PROFILE_JSON;
+        String shown = name == null ? SHOWN_NEUTRAL + PROFILE_JSON : SHOWN_COUNCIL + name + "/" + PROFILE_JSON;
         CouncilProfile profile;
         try {
             profile = MAPPER.treeToValue(merged, CouncilProfile.class);

@@ -2,6 +2,7 @@ package org.agendapack.progress;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.agendapack.dataset.CrossCheck;
@@ -35,17 +36,14 @@ public class RecommendationCrossChecks implements CrossCheck {
     public List<Problem> check(BuildContext build) {
         List<Problem> problems = new ArrayList<>();
         String file = build.datasetFile(Recommendations.FORMAT.name()).orElse(null);
-        if (file == null) {
-            return ReportDatasets.missing(build, ProgressReport.KEY, Recommendations.FORMAT);
-        }
-        List<Problem> unused = ReportDatasets.unused(build, ProgressReport.KEY, Recommendations.FORMAT);
-        if (!unused.isEmpty()) {
-            return unused; // nothing of it is published: its rows are not worth a warning each
+        Optional<List<Problem>> instead = ReportDatasets.insteadOfRows(build, ProgressReport.KEY, Recommendations.FORMAT, file, true);
+        if (instead.isPresent()) {
+            return instead.get();
         }
         problems.addAll(DuplicateKeys.find(jdbc, build.buildId(), file, "recommendation", List.of("id", "part"),
                 "recommendation id and part", "keep one"));
         if (build.meetingHasErrors()) {
-            return problems; // references to the papers' places: checked once meeting.json (which names them) is right
+            return problems; // references to the papers' places: once meeting.json (which names the papers) is right
         }
         Set<String> ids = places.ids(build);
         jdbc.query("SELECT line, recommendation, assessment_note, evidence FROM recommendation WHERE build_id = ? ORDER BY line",

@@ -3,6 +3,7 @@ package org.agendapack.projects;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.agendapack.dataset.CrossCheck;
 import org.agendapack.dataset.DuplicateKeys;
@@ -34,12 +35,9 @@ public class ProjectCrossChecks implements CrossCheck {
     public List<Problem> check(BuildContext build) {
         List<Problem> problems = new ArrayList<>();
         String file = build.datasetFile(Projects.FORMAT.name()).orElse(null);
-        if (file == null) {
-            return ReportDatasets.missing(build, ProjectStatusReport.KEY, Projects.FORMAT);
-        }
-        List<Problem> unused = ReportDatasets.unused(build, ProjectStatusReport.KEY, Projects.FORMAT);
-        if (!unused.isEmpty()) {
-            return unused; // nothing of it is published: its rows are not worth a warning each
+        Optional<List<Problem>> instead = ReportDatasets.insteadOfRows(build, ProjectStatusReport.KEY, Projects.FORMAT, file, true);
+        if (instead.isPresent()) {
+            return instead.get();
         }
         problems.addAll(DuplicateKeys.find(jdbc, build.buildId(), file, "project", List.of("id"), "project id",
                 "each project needs its own id"));

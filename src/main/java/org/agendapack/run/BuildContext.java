@@ -33,7 +33,6 @@ public class BuildContext {
     private final CouncilProfile profile;
     private final Map<String, Optional<Object>> settings = new ConcurrentHashMap<>();
     private final List<Problem> meetingProblems;
-    private final boolean meetingHasErrors;
     private volatile Map<String, Integer> placePages = Map.of();
     private final RenderedDocuments rendered = new RenderedDocuments();
 
@@ -53,7 +52,6 @@ public class BuildContext {
             BuildOptions options, Path workDir, Path outputDir, CouncilProfile profile) {
         this.meetingProblems = List.copyOf(loaded.problems());
         this.meeting = loaded.hasErrors() && !loaded.datasetsCheckable() ? null : loaded.meeting();
-        this.meetingHasErrors = loaded.hasErrors();
         this.profile = profile;
         this.buildId = buildId;
         this.folder = folder;
@@ -74,12 +72,12 @@ public class BuildContext {
 
     /** Whether meeting.json (or its profile) has errors: the build goes no further than checking the inputs. */
     public boolean meetingHasErrors() {
-        return meetingHasErrors;
+        return meetingProblems.stream().anyMatch(Problem::isError);
     }
 
     /** Whether meeting.json has errors, yet its datasets are checked in the same run. */
     public boolean checksDatasetsDespiteErrors() {
-        return meetingHasErrors && meeting != null;
+        return meeting != null && meetingHasErrors();
     }
 
     public Meeting meeting() {
