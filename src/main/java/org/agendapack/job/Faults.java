@@ -1,11 +1,14 @@
 package org.agendapack.job;
 
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
 
 /**
  * One plain sentence for a real fault (not an input problem): the file or folder it concerns and the reason,
@@ -20,6 +23,9 @@ public final class Faults {
         for (Throwable t = fault; t != null; t = t.getCause()) {
             if (t instanceof FileSystemException f) {
                 return fileSystem(f);
+            }
+            if (t instanceof OutOfMemoryError) {
+                return outOfMemory(maxHeap());
             }
         }
         Throwable deepest = fault;
@@ -46,6 +52,23 @@ public final class Faults {
         }
         text = text.replaceAll("\\s+", " ").strip();
         return text.length() > 400 ? text.substring(0, 397) + "..." : text;
+    }
+
+    /** The heap's limit as set (-Xmx): Runtime.maxMemory() leaves out a survivor space, so 768 MB read as 725. */
+    private static long maxHeap() {
+        try {
+            var hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            return Long.parseLong(hotSpot.getVMOption("MaxHeapSize").getValue());
+        } catch (RuntimeException | LinkageError e) {
+            return Runtime.getRuntime().maxMemory();
+        }
+    }
+
+    /** "Java heap space" says nothing to an officer: what ran out, how much there was, and how to give it more. */
+    static String outOfMemory(long maxHeap) {
+        long mb = Math.round(maxHeap / (1024.0 * 1024));
+        return "out of memory: this pack needs more than the " + mb + " MB agendapack may use; build it again with more, "
+                + "AGENDAPACK_HEAP=2g ./agendapack build … (with java -jar: java -Xmx2g -jar …)";
     }
 
     private static String fileSystem(FileSystemException f) {

@@ -18,7 +18,6 @@ import org.agendapack.render.ArtifactProperties;
 import org.agendapack.render.PdfRenderer;
 import org.agendapack.render.RenderedDocuments;
 import org.agendapack.render.UkDates;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -153,7 +152,7 @@ public class PackAssembler {
 
     private static PDDocument load(Path file) throws IOException {
         try {
-            return Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache());
+            return PdfFiles.open(file);
         } catch (IOException e) {
             throw new IOException("Cannot read " + file, e);
         }

@@ -9,8 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.agendapack.render.RenderedDocuments;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /** The copy of a supplied PDF that goes into a pack: the same bytes, or, if it had active content, without it. */
@@ -30,7 +28,7 @@ final class SuppliedPdf {
             if (Files.isSymbolicLink(source)) {
                 throw new IOException(source + " is a symbolic link; links are never followed");
             }
-            PDDocument doc = Loader.loadPDF(source.toFile(), IOUtils.createTempFileOnlyStreamCache());
+            PDDocument doc = PdfFiles.open(source);
             try {
                 List<String> removed = ActiveContent.strip(doc);
                 if (removed.isEmpty()) {

@@ -12,7 +12,6 @@ import org.agendapack.meeting.MeetingLoader;
 import org.agendapack.meeting.Paper;
 import org.agendapack.problem.Problem;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.springframework.stereotype.Component;
@@ -71,7 +70,7 @@ public class SuppliedPdfCheck implements CrossCheck {
         }
         Path file = build.folder().document(document);
         String where = " (item " + item + ", \"" + title + "\")";
-        try (PDDocument doc = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument doc = PdfFiles.open(file)) {
             if (doc.isEncrypted()) {
                 problems.add(Problem.in(MeetingLoader.FILE).at(pointer).field("document").value(document)
                         .error("the PDF is encrypted; supply an unprotected copy" + where));

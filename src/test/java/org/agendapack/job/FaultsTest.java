@@ -34,4 +34,12 @@ class FaultsTest {
         assertThat(Faults.describe(e)).isEqualTo(
                 "The following has evaluated to null or missing: ==> noSuchValue [in template \"front-sheet.ftlx\" at line 3]");
     }
+
+    @Test
+    void runningOutOfMemorySaysHowMuchThereWasAndHowToGiveMore() {
+        var e = new IllegalStateException("Step failed", new OutOfMemoryError("Java heap space"));
+        assertThat(Faults.describe(e)).startsWith("out of memory: this pack needs more than the ")
+                .contains("AGENDAPACK_HEAP=2g ./agendapack build").doesNotContain("Java heap space");
+        assertThat(Faults.outOfMemory(768L * 1024 * 1024)).contains("the 768 MB agendapack may use");
+    }
 }
