@@ -47,6 +47,13 @@ public class ProblemLog {
         jdbc.update("DELETE FROM input_problem WHERE build_id = ? AND dataset = ?", buildId, dataset);
     }
 
+    /** Whether the dataset's rows, as read and checked one by one, had errors (rows that were not staged). */
+    public boolean hasErrors(long buildId, String dataset) {
+        Integer errors = jdbc.queryForObject("SELECT COUNT(*) FROM input_problem WHERE build_id = ? AND dataset = ? "
+                + "AND severity = 'ERROR'", Integer.class, buildId, dataset);
+        return errors != null && errors > 0;
+    }
+
     /** Every problem of a build, in file and line order. */
     public List<Problem> all(long buildId) {
         return jdbc.query("SELECT severity, file, line, pointer, field, val, rule FROM input_problem WHERE build_id = ? "

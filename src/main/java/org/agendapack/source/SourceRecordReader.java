@@ -159,8 +159,7 @@ public class SourceRecordReader extends AbstractItemCountingItemStreamItemReader
         try {
             cells = csv.readNext();
         } catch (CsvMalformedLineException e) {
-            return end(Problem.in(file).line(line)
-                    .error("malformed CSV (an unclosed quoted field?): " + e.getMessage()));
+            return end(malformed(line, e));
         } catch (CsvValidationException e) {
             return end(Problem.in(file).line(line).error("malformed CSV: " + e.getMessage()));
         }
@@ -286,6 +285,25 @@ public class SourceRecordReader extends AbstractItemCountingItemStreamItemReader
     private void fail(Problem p) {
         pending.add(SourceRecord.unreadable(p));
         finished = true;
+    }
+
+    /**
+     * A quote opened on the line and never closed swallows the rest of the file: say so in one line, with the
+     * line's text as the value, rather than OpenCSV's message with the lost text across many lines.
+     */
+    private Problem malformed(long line, CsvMalformedLineException e) {
+        String context = e.getContext() == null ? "" : e.getContext().lines().findFirst().orElse("");
+        Problem.Where problem = Problem.in(file).line(line);
+        if (!context.isBlank()) {
+            problem = problem.value(context.length() > 120 ? context.substring(0, 117) + "..." : context);
+        }
+        if (e.getMessage() != null && e.getMessage().startsWith("Unterminated quoted field")) {
+            return problem.error("malformed CSV: " + (context.startsWith("\"") ? "the quote that opens the value shown"
+                    : "a quoted field on this line") + " is never closed, so this line and the rest of the file were "
+                    + "not read; close the quote (a field with a comma, a quote or a line break in "
+                    + "it is wrapped in double quotes, and a quote inside it is doubled: \"say \"\"yes\"\"\") or remove it");
+        }
+        return problem.error("malformed CSV: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
     }
 
     private SourceRecord end(Problem p) {

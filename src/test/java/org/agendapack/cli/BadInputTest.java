@@ -220,7 +220,7 @@ class BadInputTest {
         String kpi = "kpi-months.csv";
 
         // CSV structure
-        c.add(bad("csv-unclosed-quote", m -> append(m, kpi, "2018-07,Brent,\"p1_incidents,3\n"), "kpi-months.csv line 10", "quoted"));
+        c.add(bad("csv-unclosed-quote", m -> append(m, kpi, "2018-07,Brent,\"p1_incidents,3\n"), "kpi-months.csv line 10", "the quote that opens the value shown is never closed"));
         c.add(bad("csv-too-few-fields", m -> replace(m, kpi, "2018-06,Brent,sla_p1,90.91", "2018-06,Brent,sla_p1"),
                 "kpi-months.csv line 3", "expected 4 fields"));
         c.add(bad("csv-too-many-fields", m -> replace(m, kpi, "2018-06,Brent,sla_p1,90.91", "2018-06,Brent,sla_p1,90,91"),

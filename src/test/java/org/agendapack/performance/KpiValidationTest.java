@@ -48,7 +48,9 @@ class KpiValidationTest {
     @Test
     void badMonth() throws IOException {
         replaceLine(2, "2018-6,Brent,p1_incidents,11");
-        assertRejected("kpi-months.csv line 2, field \"month\", value \"2018-6\": a month must be YYYY-MM");
+        List<String> messages = assertRejected("kpi-months.csv line 2, field \"month\", value \"2018-6\": a month must be YYYY-MM");
+        // The rejected row's cell is not reported again as a cell with no row.
+        assertThat(messages).noneMatch(m -> m.contains("no row for"));
     }
 
     @Test
@@ -91,7 +93,19 @@ class KpiValidationTest {
     @Test
     void malformedCsv() throws IOException {
         append("2018-09,Brent,nps,\"67.74");
-        assertRejected("kpi-months.csv line 182: malformed CSV");
+        assertRejected("kpi-months.csv line 182, value \"\"67.74\": malformed CSV: the quote that opens the value shown is "
+                + "never closed, so this line and the rest of the file were not read");
+    }
+
+    /** The rows an unclosed quote swallowed are not reported again as months with no data and cells with no row. */
+    @Test
+    void aQuoteNeverClosedIsOneErrorNotAWarningForEachCellItSwallowed() throws IOException {
+        replaceLine(10, "2018-06,\"Brent,sla_p1,100");
+        List<String> messages = assertRejected("kpi-months.csv line 10, value \"\"Brent,sla_p1,100\": malformed CSV");
+        assertThat(messages).noneMatch(m -> m.contains("no row for")).noneMatch(m -> m.contains("no data at all"))
+                .contains("kpi-months.csv, field \"value\": rows with errors were not read, so which months, organisations "
+                        + "and metrics have no row is checked once the errors are fixed");
+        assertThat(messages).filteredOn(m -> m.startsWith("kpi-months.csv")).hasSize(2);
     }
 
     @Test
