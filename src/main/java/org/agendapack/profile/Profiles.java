@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.agendapack.problem.Problem;
 import org.agendapack.render.Markdown;
 import org.agendapack.settings.AgendapackProperties;
+import org.agendapack.source.PlainText;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.JacksonException;
@@ -142,15 +143,39 @@ public class Profiles {
             problems.add(Problem.in(shown).at("$.categories").field("categories").value(String.valueOf(profile.categories().size()))
                     .error("the tracking categories are six, 1 Achieved (Fully) to 6 In Progress, each with a name and criteria"));
         }
-        try {
-            profile = profile.withNotes(Files.isRegularFile(notes) ? markdown.toXhtml(Files.readString(notes), 2) : "");
-        } catch (IOException e) {
-            problems.add(Problem.in(notes.getFileName().toString()).error("cannot read: " + e.getMessage()));
+        if (Files.isRegularFile(notes)) {
+            String text = notesText(notes, (notes.startsWith(neutral) ? SHOWN_NEUTRAL : SHOWN_COUNCIL + name + "/") + NOTES,
+                    problems);
+            profile = profile.withNotes(text == null ? "" : markdown.toXhtml(text, 2));
+        } else {
+            profile = profile.withNotes("");
         }
         if (profile.logo() != null) {
             profile = profile.withLogo(logo(own == null ? neutral : own, shown, profile.logo(), problems));
         }
         return new Loaded(problems.stream().anyMatch(Problem::isError) ? null : profile, problems);
+    }
+
+    /** The notes' Markdown, held to the rules of a Markdown paper's text: UTF-8, no control characters. */
+    private static String notesText(Path file, String shown, List<Problem> problems) {
+        try {
+            var notUtf8 = PlainText.checkUtf8(file);
+            if (notUtf8.isPresent()) {
+                problems.add(Problem.in(shown).line(notUtf8.get().line()).error(notUtf8.get().describe()));
+                return null;
+            }
+            String text = Files.readString(file);
+            int control = PlainText.indexOfControlCharacter(text);
+            if (control >= 0) {
+                long line = text.substring(0, control).chars().filter(c -> c == '\n').count() + 1;
+                problems.add(Problem.in(shown).line(line).error(PlainText.controlCharacterRule(text.charAt(control))));
+                return null;
+            }
+            return text;
+        } catch (IOException e) {
+            problems.add(Problem.in(shown).error("cannot read the file: " + e.getMessage()));
+            return null;
+        }
     }
 
     private static CouncilProfile.Logo logo(Path dir, String shown, CouncilProfile.Logo logo, List<Problem> problems) {

@@ -91,4 +91,21 @@ class ProfilesTest {
         Files.writeString(dir.resolve("a/profile.json"), "{\"logo\": {\"file\": \"logo.png\", \"alt\": \"A\"}}");
         assertThat(profiles(dir).load("a").profile().logo().markup()).startsWith("data:image/png;base64,");
     }
+
+    @Test
+    void notesThatAreNotUtf8OrHoldAControlCharacterNameTheProfilesFileAndLine() throws IOException {
+        Files.createDirectories(dir.resolve("anytown"));
+        Files.writeString(dir.resolve("anytown/profile.json"), "{\"council\": \"Anytown\"}");
+        Files.write(dir.resolve("anytown/notes.md"), "## Notes\n\nCaf\u00e9 rules\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Profiles.Loaded latin1 = profiles(dir).load("anytown");
+        assertThat(latin1.profile()).isNull();
+        assertThat(latin1.problems()).extracting(Problem::toString)
+                .containsExactly("ERROR profiles/anytown/notes.md line 3: the file is not UTF-8 (line 3 has byte 0xE9): save it as UTF-8");
+
+        Files.writeString(dir.resolve("anytown/notes.md"), "## Notes\n\nBell \u0007 here\n");
+        Profiles.Loaded control = profiles(dir).load("anytown");
+        assertThat(control.profile()).isNull();
+        assertThat(control.problems()).singleElement().extracting(Problem::toString).asString()
+                .startsWith("ERROR profiles/anytown/notes.md line 3: ");
+    }
 }
