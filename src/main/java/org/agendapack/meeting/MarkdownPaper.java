@@ -1,10 +1,7 @@
 package org.agendapack.meeting;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -34,20 +31,11 @@ final class MarkdownPaper {
                         "the document is %,d bytes; a Markdown paper may be at most %,d (1 MB, about 300 pages): split it "
                                 + "into appendices or supply it as a PDF", size, MAX_BYTES)));
             }
-            var notUtf8 = PlainText.checkUtf8(file);
-            if (notUtf8.isPresent()) {
-                return List.of(Problem.in(document).line(notUtf8.get().line()).error(notUtf8.get().describe()));
+            PlainText.FileText read = PlainText.readFile(file, document);
+            if (read.problem() != null) {
+                return List.of(read.problem());
             }
-            String text;
-            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            int control = PlainText.indexOfControlCharacter(text);
-            if (control >= 0) {
-                long line = text.substring(0, control).chars().filter(c -> c == '\n').count() + 1;
-                return List.of(Problem.in(document).line(line)
-                        .error(PlainText.controlCharacterRule(text.charAt(control))));
-            }
+            String text = read.text();
             MarkdownDepth.Depth depth = MarkdownDepth.of(text);
             if (depth.levels() > MarkdownDepth.MAX) {
                 return List.of(Problem.in(document).line(depth.line() > 0 ? (long) depth.line() : null)

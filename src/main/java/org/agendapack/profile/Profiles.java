@@ -159,19 +159,11 @@ public class Profiles {
     /** The notes' Markdown, held to the rules of a Markdown paper's text: UTF-8, no control characters. */
     private static String notesText(Path file, String shown, List<Problem> problems) {
         try {
-            var notUtf8 = PlainText.checkUtf8(file);
-            if (notUtf8.isPresent()) {
-                problems.add(Problem.in(shown).line(notUtf8.get().line()).error(notUtf8.get().describe()));
-                return null;
+            PlainText.FileText read = PlainText.readFile(file, shown);
+            if (read.problem() != null) {
+                problems.add(read.problem());
             }
-            String text = Files.readString(file);
-            int control = PlainText.indexOfControlCharacter(text);
-            if (control >= 0) {
-                long line = text.substring(0, control).chars().filter(c -> c == '\n').count() + 1;
-                problems.add(Problem.in(shown).line(line).error(PlainText.controlCharacterRule(text.charAt(control))));
-                return null;
-            }
-            return text;
+            return read.text();
         } catch (IOException e) {
             problems.add(Problem.in(shown).error("cannot read the file: " + e.getMessage()));
             return null;

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import org.agendapack.problem.Problem;
+
 /**
  * What every text agendapack reads must be: UTF-8 (a byte order mark is fine), no control characters but
  * tab and line breaks (the PDF's XML cannot hold them, and they are never meant), and no longer than a
@@ -99,6 +101,31 @@ public final class PlainText {
             return "UTF-16 (it has a zero byte in every other place)";
         }
         return null;
+    }
+
+    /** A text file's content, or (text null) the problem that keeps it out of the pack. */
+    public record FileText(String text, Problem problem) {
+    }
+
+    /**
+     * A whole text file (a Markdown paper, a profile's notes), if it is UTF-8 without control characters;
+     * otherwise the first problem, with its line, named as {@code shown}. Never follows a symbolic link.
+     */
+    public static FileText readFile(Path file, String shown) throws IOException {
+        var notUtf8 = checkUtf8(file);
+        if (notUtf8.isPresent()) {
+            return new FileText(null, Problem.in(shown).line(notUtf8.get().line()).error(notUtf8.get().describe()));
+        }
+        String text;
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        int control = indexOfControlCharacter(text);
+        if (control >= 0) {
+            long line = text.substring(0, control).chars().filter(c -> c == '\n').count() + 1;
+            return new FileText(null, Problem.in(shown).line(line).error(controlCharacterRule(text.charAt(control))));
+        }
+        return new FileText(text, null);
     }
 
     /** The first character that is not allowed in text: a control character other than tab, CR and LF. */

@@ -288,8 +288,8 @@ public class SourceRecordReader extends AbstractItemCountingItemStreamItemReader
     }
 
     /**
-     * A quote opened on the line and never closed swallows the rest of the file: say so in one line, with the
-     * line's text as the value, rather than OpenCSV's message with the lost text across many lines.
+     * A quote opened on the line and never closed swallows the rest of the file: say so in one line, with the text
+     * from the quote to the line's end as the value, rather than OpenCSV's message with the lost text over many lines.
      */
     private Problem malformed(long line, CsvMalformedLineException e) {
         String context = e.getContext() == null ? "" : e.getContext().lines().findFirst().orElse("");
