@@ -19,10 +19,10 @@ public final class ReportDatasets {
     }
 
     /**
-     * What a report's cross-checks report instead of checking its rows, or empty when the rows are to be checked:
-     * with no {@code file} (the dataset's, as {@link BuildContext#datasetFile} names it), an error naming where the agenda places {@code report} if it {@code needs} the file (none if
-     * the agenda does not place it); with a file that no agenda item's report uses, a warning (its rows are not
-     * worth one each).
+     * What a report's cross-checks report instead of checking its rows, or empty when the rows are to be checked.
+     * With no {@code file} (the dataset's, as {@link BuildContext#datasetFile} names it): an error naming where the
+     * agenda places {@code report}, if it is {@code needed} (nothing if the agenda does not place it). With a file
+     * that no agenda item's report uses: a warning (its rows are not worth one each).
      */
     public static Optional<List<Problem>> insteadOfRows(BuildContext build, String report, DatasetFormat format,
             String file, boolean needed) {

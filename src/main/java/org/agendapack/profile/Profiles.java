@@ -102,6 +102,7 @@ public class Profiles {
         List<Problem> problems = new ArrayList<>();
         ObjectNode merged = readObject(neutral.resolve(PROFILE_JSON), SHOWN_NEUTRAL + PROFILE_JSON, problems);
         Path notes = neutral.resolve(NOTES);
+        String shownNotes = SHOWN_NEUTRAL + NOTES;
         Path own = null;
         if (name != null) {
             if (!NAME.matcher(name).matches() || !Files.isRegularFile(folder(name).resolve(PROFILE_JSON))) {
@@ -124,6 +125,7 @@ public class Profiles {
             }
             if (Files.isRegularFile(own.resolve(NOTES))) {
                 notes = own.resolve(NOTES);
+                shownNotes = SHOWN_COUNCIL + name + "/" + NOTES;
             }
         }
         if (merged == null || problems.stream().anyMatch(Problem::isError)) {
@@ -143,13 +145,8 @@ public class Profiles {
             problems.add(Problem.in(shown).at("$.categories").field("categories").value(String.valueOf(profile.categories().size()))
                     .error("the tracking categories are six, 1 Achieved (Fully) to 6 In Progress, each with a name and criteria"));
         }
-        if (Files.isRegularFile(notes)) {
-            String text = notesText(notes, (notes.startsWith(neutral) ? SHOWN_NEUTRAL : SHOWN_COUNCIL + name + "/") + NOTES,
-                    problems);
-            profile = profile.withNotes(text == null ? "" : markdown.toXhtml(text, 2));
-        } else {
-            profile = profile.withNotes("");
-        }
+        String text = Files.isRegularFile(notes) ? notesText(notes, shownNotes, problems) : null;
+        profile = profile.withNotes(text == null ? "" : markdown.toXhtml(text, 2));
         if (profile.logo() != null) {
             profile = profile.withLogo(logo(own == null ? neutral : own, shown, profile.logo(), problems));
         }
