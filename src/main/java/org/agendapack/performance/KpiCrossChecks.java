@@ -150,7 +150,7 @@ public class KpiCrossChecks implements CrossCheck {
         // no row is not known until those are fixed (a "no row" warning for each buried the error that caused them).
         boolean allRowsRead = !rowProblems.hasErrors(build.buildId(), KpiMonths.FORMAT.name());
         if (!allRowsRead) {
-            problems.add(Problem.in(file).field("value").warning("rows with errors were not read, so which months, "
+            problems.add(Problem.in(file).field("value").warning("rows with errors were left out, so which months, "
                     + "organisations and metrics have no row is checked once the errors are fixed"));
         } else if (!inMonths[0]) {
             problems.add(Problem.in(MeetingLoader.FILE).at("$.reports.performance-pack.months").field("months").value(from + " to " + to)

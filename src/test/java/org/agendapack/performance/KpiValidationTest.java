@@ -103,7 +103,7 @@ class KpiValidationTest {
         replaceLine(10, "2018-06,\"Brent,sla_p1,100");
         List<String> messages = assertRejected("kpi-months.csv line 10, value \"\"Brent,sla_p1,100\": malformed CSV");
         assertThat(messages).noneMatch(m -> m.contains("no row for")).noneMatch(m -> m.contains("no data at all"))
-                .contains("kpi-months.csv, field \"value\": rows with errors were not read, so which months, organisations "
+                .contains("kpi-months.csv, field \"value\": rows with errors were left out, so which months, organisations "
                         + "and metrics have no row is checked once the errors are fixed");
         assertThat(messages).filteredOn(m -> m.startsWith("kpi-months.csv")).hasSize(2);
     }
