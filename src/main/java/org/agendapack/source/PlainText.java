@@ -1,5 +1,6 @@
 package org.agendapack.source;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -43,49 +44,53 @@ public final class PlainText {
 
     /** Checks a file is UTF-8 without decoding it into memory; never follows a symbolic link. */
     public static Optional<NotUtf8> checkUtf8(Path file) throws IOException {
+        try (InputStream stream = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            return checkUtf8(stream);
+        }
+    }
+
+    private static Optional<NotUtf8> checkUtf8(InputStream stream) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.allocate(64 * 1024);
         CharBuffer out = CharBuffer.allocate(64 * 1024);
         long line = 1;
         boolean first = true;
-        try (InputStream stream = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-            byte[] chunk = new byte[32 * 1024];
-            int n;
-            boolean eof = false;
-            while (!eof) {
-                n = stream.read(chunk, 0, Math.min(chunk.length, in.remaining()));
-                eof = n < 0;
-                if (n > 0) {
-                    in.put(chunk, 0, n);
-                }
-                in.flip();
-                if (first && in.remaining() >= 2) {
-                    first = false;
-                    String utf16 = utf16(in);
-                    if (utf16 != null) {
-                        return Optional.of(new NotUtf8(1, in.get(0) & 0xFF, utf16));
-                    }
-                }
-                int start = in.position();
-                CoderResult result = decoder.decode(in, out, eof);
-                // Over the backing array: a buffer's get(i) per byte is most of the time of a cold check.
-                byte[] bytes = in.array();
-                for (int i = start, end = in.position(); i < end; i++) {
-                    if (bytes[i] == '\n') {
-                        line++;
-                    }
-                }
-                if (result.isError()) {
-                    return Optional.of(new NotUtf8(line, in.get(in.position()) & 0xFF, null));
-                }
-                out.clear();
-                in.compact();
+        byte[] chunk = new byte[32 * 1024];
+        int n;
+        boolean eof = false;
+        while (!eof) {
+            n = stream.read(chunk, 0, Math.min(chunk.length, in.remaining()));
+            eof = n < 0;
+            if (n > 0) {
+                in.put(chunk, 0, n);
             }
             in.flip();
-            if (decoder.flush(out).isError() || in.hasRemaining()) {
-                return Optional.of(new NotUtf8(line, in.hasRemaining() ? in.get() & 0xFF : 0, null));
+            if (first && in.remaining() >= 2) {
+                first = false;
+                String utf16 = utf16(in);
+                if (utf16 != null) {
+                    return Optional.of(new NotUtf8(1, in.get(0) & 0xFF, utf16));
+                }
             }
+            int start = in.position();
+            CoderResult result = decoder.decode(in, out, eof);
+            // Over the backing array: a buffer's get(i) per byte is most of the time of a cold check.
+            byte[] bytes = in.array();
+            for (int i = start, end = in.position(); i < end; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            if (result.isError()) {
+                return Optional.of(new NotUtf8(line, in.get(in.position()) & 0xFF, null));
+            }
+            out.clear();
+            in.compact();
+        }
+        in.flip();
+        if (decoder.flush(out).isError() || in.hasRemaining()) {
+            return Optional.of(new NotUtf8(line, in.hasRemaining() ? in.get() & 0xFF : 0, null));
         }
         return Optional.empty();
     }
@@ -109,17 +114,18 @@ public final class PlainText {
 
     /**
      * A whole text file (a Markdown paper, a profile's notes), if it is UTF-8 without control characters;
-     * otherwise the first problem, with its line, named as {@code shown}. Never follows a symbolic link.
+     * otherwise the first problem, with its line, named as {@code shown}. Read once; never follows a symbolic link.
      */
     public static FileText readFile(Path file, String shown) throws IOException {
-        var notUtf8 = checkUtf8(file);
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            bytes = in.readAllBytes();
+        }
+        var notUtf8 = checkUtf8(new ByteArrayInputStream(bytes));
         if (notUtf8.isPresent()) {
             return new FileText(null, Problem.in(shown).line(notUtf8.get().line()).error(notUtf8.get().describe()));
         }
-        String text;
-        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
         int control = indexOfControlCharacter(text);
         if (control >= 0) {
             long line = text.substring(0, control).chars().filter(c -> c == '\n').count() + 1;
