@@ -43,10 +43,12 @@ public class KpiCrossChecks implements CrossCheck {
 
     private final JdbcTemplate jdbc;
     private final ProblemLog rowProblems;
+    private final StagedKpiValues staged;
 
-    public KpiCrossChecks(JdbcTemplate jdbc, ProblemLog rowProblems) {
+    public KpiCrossChecks(JdbcTemplate jdbc, ProblemLog rowProblems, StagedKpiValues staged) {
         this.jdbc = jdbc;
         this.rowProblems = rowProblems;
+        this.staged = staged;
     }
 
     @Override
@@ -127,22 +129,20 @@ public class KpiCrossChecks implements CrossCheck {
         // (only then is the duplicates query, which groups every row, worth running).
         Cells cells = new Cells(settings, organisations);
         Set<List<String>> others = new HashSet<>();
-        boolean[] inMonths = { false };
-        boolean[] duplicated = { false };
-        jdbc.query("SELECT month, organisation, metric, val, line FROM kpi_value WHERE build_id = ?", rs -> {
-            String month = rs.getString(1);
-            String organisation = rs.getString(2);
-            String metric = rs.getString(3);
+        boolean inMonths = false;
+        boolean duplicated = false;
+        for (KpiValue row : staged.take().orElseGet(() -> readStaged(build.buildId()))) {
+            String month = row.month();
             int i = -1;
             if (month.compareTo(from) >= 0 && month.compareTo(to) <= 0) {
-                inMonths[0] = true;
-                i = cells.index(CellKey.month(month), organisation, metric);
+                inMonths = true;
+                i = cells.index(CellKey.month(month), row.organisation(), row.metric());
             }
-            boolean first = i >= 0 ? cells.put(i, new Cell(rs.getBigDecimal(4), rs.getLong(5)))
-                    : others.add(List.of(month, organisation, metric));
-            duplicated[0] |= !first;
-        }, build.buildId());
-        if (duplicated[0]) {
+            boolean first = i >= 0 ? cells.put(i, new Cell(row.value(), row.line()))
+                    : others.add(List.of(month, row.organisation(), row.metric()));
+            duplicated |= !first;
+        }
+        if (duplicated) {
             problems.addAll(DuplicateKeys.find(jdbc, build.buildId(), file, "kpi_value",
                     List.of("month", "organisation", "metric"), "month, organisation and metric", "keep one"));
         }
@@ -152,7 +152,7 @@ public class KpiCrossChecks implements CrossCheck {
         if (!allRowsRead) {
             problems.add(Problem.in(file).field("value").warning("rows with errors were left out, so which months, "
                     + "organisations and metrics have no row is checked once the errors are fixed"));
-        } else if (!inMonths[0]) {
+        } else if (!inMonths) {
             problems.add(Problem.in(MeetingLoader.FILE).at("$.reports.performance-pack.months").field("months").value(from + " to " + to)
                     .error(file + " has no data at all for the report's months"));
             return problems;
@@ -177,6 +177,17 @@ public class KpiCrossChecks implements CrossCheck {
             }
         }
         return problems;
+    }
+
+    /**
+     * The build's staged rows as the table holds them: after a restart, or an ingest resumed mid-file, in another
+     * process. (The values come back at the column's scale of 8, the rows kept in process as written: every check
+     * compares values and strips trailing zeros before showing one.)
+     */
+    private List<KpiValue> readStaged(long buildId) {
+        return jdbc.query("SELECT month, organisation, metric, val, line FROM kpi_value WHERE build_id = ?",
+                (rs, n) -> new KpiValue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                        rs.getLong(5)), buildId);
     }
 
     private static void checkParts(String file, YearMonth month, String org, Metric metric, Cell total,

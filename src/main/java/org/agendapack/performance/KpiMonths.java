@@ -29,9 +29,11 @@ public class KpiMonths implements Dataset<KpiValue> {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final JdbcTemplate jdbc;
+    private final StagedKpiValues staged;
 
-    public KpiMonths(JdbcTemplate jdbc) {
+    public KpiMonths(JdbcTemplate jdbc, StagedKpiValues staged) {
         this.jdbc = jdbc;
+        this.staged = staged;
     }
 
     @Override
@@ -98,10 +100,12 @@ public class KpiMonths implements Dataset<KpiValue> {
                     }
                     ps.setLong(6, v.line());
                 });
+        staged.staged(rows);
     }
 
     @Override
     public void clear(long buildId) {
         jdbc.update("DELETE FROM kpi_value WHERE build_id = ?", buildId);
+        staged.startingAfresh();
     }
 }
