@@ -163,11 +163,15 @@ public class PerformancePackReport extends TemplateReport {
     public void aggregate(BuildContext build) {
         PerformancePackSettings s = build.settings(KEY, PerformancePackSettings.class);
         long id = build.buildId();
-        // Computed values join the typed ones (line -1: no line of a file), rated and printed alike.
-        jdbc.update("DELETE FROM kpi_value WHERE build_id = ? AND line < 0", id);
-        List<Object[]> values = new ArrayList<>();
-        computed.compute(build).values().forEach((k, v) -> values.add(new Object[] { id, k.month().toString(), k.organisation(), k.metric(), v }));
-        jdbc.batchUpdate("INSERT INTO kpi_value (build_id, month, organisation, metric, val, line) VALUES (?,?,?,?,?,-1)", values);
+        // Computed values join the typed ones (line -1: no line of a file), rated and printed alike. Those of an
+        // earlier attempt go first; a catalogue with no computed metric (the same for every attempt: meeting.json
+        // is one of the build's inputs) has none, and is spared a pass over every staged value.
+        if (s.metrics().stream().anyMatch(Metric::isComputed)) {
+            jdbc.update("DELETE FROM kpi_value WHERE build_id = ? AND line < 0", id);
+            List<Object[]> values = new ArrayList<>();
+            computed.compute(build).values().forEach((k, v) -> values.add(new Object[] { id, k.month().toString(), k.organisation(), k.metric(), v }));
+            jdbc.batchUpdate("INSERT INTO kpi_value (build_id, month, organisation, metric, val, line) VALUES (?,?,?,?,?,-1)", values);
+        }
         jdbc.update("DELETE FROM kpi_rating WHERE build_id = ?", id);
         // Rated in Java from one read of the values; only the ratings are written: the values stay where they
         // were staged, and a copy of every one cost as much as the rest of the step.
