@@ -112,6 +112,8 @@ public class KpiCrossChecks implements CrossCheck {
 
     @Override
     public List<Problem> check(BuildContext build) {
+        // Taken whatever the checks need: kept in process, they would otherwise be held to the build's end.
+        Optional<List<KpiValue>> kept = staged.take();
         List<Problem> problems = new ArrayList<>();
         PerformancePackSettings settings = build.settings(PerformancePackReport.KEY, PerformancePackSettings.class);
         // Metrics computed from other datasets need no kpi-months file (ComputedMetrics checks theirs).
@@ -131,7 +133,7 @@ public class KpiCrossChecks implements CrossCheck {
         Set<List<String>> others = new HashSet<>();
         boolean inMonths = false;
         boolean duplicated = false;
-        for (KpiValue row : staged.take().orElseGet(() -> readStaged(build.buildId()))) {
+        for (KpiValue row : kept.orElseGet(() -> readStaged(build.buildId()))) {
             String month = row.month();
             int i = -1;
             if (month.compareTo(from) >= 0 && month.compareTo(to) <= 0) {
