@@ -225,7 +225,11 @@ class ConsoleBrowserTest {
     private void press(By what) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(what).click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        // The next page loaded whole, not just begun: a sign-in typed into the login page while it still loaded
+        // once lost its button to the finished document ("Node with given id does not belong to the document").
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private void signIn(String user) {
