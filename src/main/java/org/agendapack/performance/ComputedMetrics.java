@@ -63,7 +63,7 @@ public class ComputedMetrics implements CrossCheck, TicketScope.Source {
     public List<Problem> check(BuildContext build) {
         List<Problem> problems = new ArrayList<>();
         PerformancePackSettings s = build.settings(PerformancePackReport.KEY, PerformancePackSettings.class);
-        if (s == null || s.metrics().stream().noneMatch(Metric::isComputed)) {
+        if (s == null || !s.computesAny()) {
             return problems;
         }
         boolean missing = false;

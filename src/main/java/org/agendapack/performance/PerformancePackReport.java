@@ -166,7 +166,7 @@ public class PerformancePackReport extends TemplateReport {
         // Computed values join the typed ones (line -1: no line of a file), rated and printed alike. Those of an
         // earlier attempt go first; a catalogue with no computed metric (the same for every attempt: meeting.json
         // is one of the build's inputs) has none, and is spared a pass over every staged value.
-        if (s.metrics().stream().anyMatch(Metric::isComputed)) {
+        if (s.computesAny()) {
             jdbc.update("DELETE FROM kpi_value WHERE build_id = ? AND line < 0", id);
             List<Object[]> values = new ArrayList<>();
             computed.compute(build).values().forEach((k, v) -> values.add(new Object[] { id, k.month().toString(), k.organisation(), k.metric(), v }));
@@ -285,7 +285,7 @@ public class PerformancePackReport extends TemplateReport {
 
     /** Where the values come from, file by file: "Computed from tickets.csv: Number of P1 Incidents, …". */
     private static List<String> sources(BuildContext build, PerformancePackSettings s) {
-        if (s.metrics().stream().noneMatch(Metric::isComputed)) {
+        if (!s.computesAny()) {
             return List.of();
         }
         Map<String, List<String>> byFile = new LinkedHashMap<>();

@@ -54,6 +54,11 @@ public record PerformancePackSettings(String title, String subtitle, List<String
         return byKey;
     }
 
+    /** Whether any metric is computed from other datasets (tickets, headcount, survey responses). */
+    public boolean computesAny() {
+        return metrics.stream().anyMatch(Metric::isComputed);
+    }
+
     public Metric metric(String key) {
         return metrics.stream().filter(m -> m.key().equals(key)).findFirst().orElse(null);
     }
